@@ -39,6 +39,11 @@ public final class EventTimestamps {
     return OffsetDateTime.parse(text.trim(), LENIENT_SEPARATOR);
   }
 
+  /** The Asia/Shanghai calendar day of an instant: the day every daily figure is keyed by. */
+  public static java.time.LocalDate businessDay(OffsetDateTime ts) {
+    return ts.atZoneSameInstant(BUSINESS_ZONE).toLocalDate();
+  }
+
   /** Writes an event time as ISO-8601 with its offset, seconds always shown. */
   public static String format(OffsetDateTime ts) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ts);

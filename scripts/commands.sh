@@ -1,0 +1,80 @@
+# The commands of CONTRACT §1 that the launcher wires; the work happens in the modules' Java code.
+
+cmd_generate() {
+  run_module data-samples io.kefu.samples.GenerateCommand "$@"
+}
+
+cmd_not_built_yet() {
+  local command="$1"
+  shift
+  case "${1:-}" in
+    -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
+  esac
+  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate"
+}
+
+cmd_test() {
+  case "${1:-}" in
+    -h | --help)
+      cat <<'USAGE'
+usage: ./kefu test [maven options]
+
+Installs what the tests need (JDK 17, Maven, ClickHouse), starts the local stack if it is not
+running, runs every test with 'mvn -B verify' (unit tests, integration tests against the real
+ClickHouse server and Kafka broker, the formatter check), and stops the stack if it started it.
+Extra options go to Maven, e.g. ./kefu test -pl core.
+USAGE
+      return ;;
+  esac
+  ensure_build_tools
+  ensure_clickhouse_installed
+  local started_here=""
+  if ! stack_status >/dev/null 2>&1; then
+    cmd_stack start >/dev/null
+    started_here=1
+  fi
+  local rc=0
+  (cd "$KEFU_ROOT" && flock "$KEFU_STATE/maven.lock" mvn -B verify "$@") || rc=$?
+  # A verify build leaves fresh jars and classpaths: later commands need not rebuild.
+  [[ $rc -eq 0 ]] && touch "$KEFU_STATE/$BUILD_STAMP_NAME"
+  if [[ -n "$started_here" ]]; then
+    cmd_stack stop >/dev/null 2>&1 || true
+  fi
+  return $rc
+}
+
+cmd_demo() {
+  local sessions=2000 seed=7 serve=1
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --sessions) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--sessions needs a positive integer"; sessions="$2"; shift 2 ;;
+      --seed) [[ "${2:-}" =~ ^-?[0-9]+$ ]] || die "--seed needs an integer"; seed="$2"; shift 2 ;;
+      --no-serve) serve=""; shift ;;
+      -h | --help)
+        cat <<'USAGE'
+usage: ./kefu demo [--sessions N] [--seed S] [--no-serve]
+
+Runs everything built so far, end to end, on embedded defaults: builds if needed, starts the
+local stack, generates N sessions of sample chat logs (default 2000), loads the events into
+ClickHouse kefu.messages (invalid lines into kefu.dead_letters) and prints a summary. Without
+--no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
+USAGE
+        return ;;
+      *) die "unknown demo option '$1'; accepted: --sessions N, --seed S, --no-serve" ;;
+    esac
+  done
+  local started=$SECONDS
+  ensure_built
+  cmd_stack start >/dev/null
+  local data="$KEFU_STATE/demo/data"
+  rm -rf "$data"
+  info "step 1/2: generating $sessions sessions (seed $seed) into $data"
+  run_module data-samples io.kefu.samples.GenerateCommand \
+    --sessions "$sessions" --seed "$seed" --corrupt-rate 0.01 --out "$data" >&2
+  info "step 2/2: loading events into ClickHouse"
+  run_module data-samples io.kefu.samples.load.LoadEventsCommand --input "$data"
+  info "demo pipeline finished in $((SECONDS - started)) s"
+  if [[ -n "$serve" ]]; then
+    run_module dashboards io.kefu.dashboards.DashboardCommand --port 8080
+  fi
+}

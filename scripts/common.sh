@@ -1,0 +1,72 @@
+# Shared shell helpers of the ./kefu launcher: messages, errors, installing system packages.
+
+info() { printf '[kefu] %s\n' "$*" >&2; }
+
+# One-line reason on stderr and a non-zero exit, as every command promises.
+die() {
+  printf 'kefu: %s\n' "$*" >&2
+  exit 1
+}
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    die "need root to install system packages ($*); install them or run as root"
+  fi
+}
+
+APT_UPDATED=""
+apt_install() {
+  info "installing $* with apt"
+  if [[ -z "$APT_UPDATED" ]]; then
+    as_root apt-get update -qq >/dev/null || die "apt-get update failed"
+    APT_UPDATED=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null \
+    || die "apt-get install $* failed"
+}
+
+java_major() {
+  java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'
+}
+
+# JDK 17+, Maven and curl; installed from Debian when missing.
+ensure_build_tools() {
+  if ! command -v java >/dev/null 2>&1 || [[ $(java_major) -lt 17 ]]; then
+    apt_install openjdk-17-jdk-headless
+  fi
+  command -v mvn >/dev/null 2>&1 || apt_install maven
+  command -v curl >/dev/null 2>&1 || apt_install curl
+  command -v flock >/dev/null 2>&1 || apt_install util-linux
+}
+
+# Flags the JVM needs for Spark, Arrow and Kryo on Java 17 (what spark-submit adds itself).
+jvm_module_flags() {
+  local p
+  for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
+    java.util.concurrent java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs \
+    sun.security.action sun.util.calendar; do
+    printf -- '--add-opens=java.base/%s=ALL-UNNAMED ' "$p"
+  done
+  printf -- '-Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true'
+}
+
+# Runs a main class of a module with that module's full classpath (engines included).
+run_module() {
+  local module="$1" main_class="$2"
+  shift 2
+  ensure_built
+  local target="$KEFU_ROOT/$module/target"
+  local jar
+  jar=$(find "$target" -maxdepth 1 -name 'kefu-*.jar' ! -name '*-job.jar' ! -name '*-tests.jar' | head -1)
+  [[ -n "$jar" ]] || die "no jar in $target; run ./kefu build"
+  local cp="$jar:$(cat "$target/classpath-compile.txt"):$(cat "$target/classpath-runtime.txt")"
+  mkdir -p "$KEFU_STATE/javacpp"
+  # shellcheck disable=SC2046
+  java ${KEFU_JAVA_OPTS:--Xmx4g} $(jvm_module_flags) \
+    -Dorg.bytedeco.javacpp.cachedir="$KEFU_STATE/javacpp" \
+    -cp "$cp" "$main_class" "$@"
+}
