@@ -4,13 +4,65 @@ cmd_generate() {
   run_module data-samples io.kefu.samples.GenerateCommand "$@"
 }
 
+cmd_ingest() {
+  run_module ingestion-jobs io.kefu.ingest.IngestCommand "$@"
+}
+
+cmd_dashboard() {
+  case "${1:-}" in
+    -h | --help) ;;
+    *) cmd_stack start >/dev/null ;;
+  esac
+  run_module dashboards io.kefu.dashboards.DashboardCommand "$@"
+}
+
+cmd_bench() {
+  case "${1:-}" in
+    ingest) shift; bench_ingest "$@" ;;
+    stream | train | infer) die "'bench $1' is not built yet (it arrives with its own issue); built: bench ingest" ;;
+    -h | --help | "")
+      cat <<'USAGE'
+usage: ./kefu bench ingest [--messages N] [--keep]
+
+  ingest   generates about N chat messages (default 1,000,000), then in one Spark session times a
+           parse-only pass (Spark's JSON and CSV readers with an explicit schema, every column
+           used) and the whole ingest job over the same files; prints one JSON line last with
+           both rates and their ratio (the figure).
+USAGE
+      [[ -n "${1:-}" ]] || exit 2 ;;
+    *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer" ;;
+  esac
+}
+
+bench_ingest() {
+  local messages=1000000 keep=""
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --messages) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--messages needs a positive integer"; messages="$2"; shift 2 ;;
+      --keep) keep=1; shift ;;
+      *) die "unknown bench ingest option '$1'; accepted: --messages N, --keep" ;;
+    esac
+  done
+  local dir="$KEFU_STATE/bench/ingest"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  # About 13 events a session in the generated traffic.
+  local sessions=$(((messages + 12) / 13))
+  info "generating $sessions sessions (about $messages messages) into $dir/input"
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions "$sessions" --seed 11 \
+    --days 7 --corrupt-rate 0.01 --out "$dir/input" >&2
+  KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx8g}" run_module ingestion-jobs io.kefu.ingest.bench.IngestBenchmark \
+    --input "$dir/input" --out "$dir/output"
+  [[ -n "$keep" ]] || rm -rf "$dir"
+}
+
 cmd_not_built_yet() {
   local command="$1"
   shift
   case "${1:-}" in
     -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
   esac
-  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate"
+  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, dashboard, bench ingest"
 }
 
 cmd_test() {
@@ -55,8 +107,10 @@ cmd_demo() {
 usage: ./kefu demo [--sessions N] [--seed S] [--no-serve]
 
 Runs everything built so far, end to end, on embedded defaults: builds if needed, starts the
-local stack, generates N sessions of sample chat logs (default 2000), loads the events into
-ClickHouse kefu.messages (invalid lines into kefu.dead_letters) and prints a summary. Without
+local stack, generates N sessions of sample chat logs (default 2000), ingests them with Spark
+(clean, quarantine, mask, sessionize, weak-label → Parquet under .kefu/demo/ingested), loads the
+events into ClickHouse kefu.messages (invalid lines into kefu.dead_letters) and prints a summary.
+Without
 --no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
 USAGE
         return ;;
@@ -68,10 +122,13 @@ USAGE
   cmd_stack start >/dev/null
   local data="$KEFU_STATE/demo/data"
   rm -rf "$data"
-  info "step 1/2: generating $sessions sessions (seed $seed) into $data"
+  info "step 1/3: generating $sessions sessions (seed $seed) into $data"
   run_module data-samples io.kefu.samples.GenerateCommand \
     --sessions "$sessions" --seed "$seed" --corrupt-rate 0.01 --out "$data" >&2
-  info "step 2/2: loading events into ClickHouse"
+  info "step 2/3: ingesting with Spark into $KEFU_STATE/demo/ingested"
+  run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$data" --out "$KEFU_STATE/demo/ingested" >/dev/null
+  run_module ingestion-jobs io.kefu.ingest.report.ReportSummary "$KEFU_STATE/demo/ingested/report.json"
+  info "step 3/3: loading events into ClickHouse"
   run_module data-samples io.kefu.samples.load.LoadEventsCommand --input "$data"
   info "demo pipeline finished in $((SECONDS - started)) s"
   if [[ -n "$serve" ]]; then

@@ -1,0 +1,117 @@
+package io.kefu.samples.load;
+
+import io.kefu.core.clickhouse.ClickHouseGateway;
+import io.kefu.core.clickhouse.ClickHouseRows;
+import io.kefu.core.clickhouse.KefuSchema;
+import io.kefu.core.event.ChatEvent;
+import io.kefu.core.event.ParsedEvent;
+import io.kefu.core.pii.MaskResult;
+import io.kefu.core.pii.PiiMasker;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a chat-log folder into ClickHouse: valid events into {@code kefu.messages} with their text
+ * masked, invalid records into {@code kefu.dead_letters} with the reason and the masked original,
+ * repeated event ids once. Nothing read is dropped without being counted. Loading the same folder
+ * again leaves the same rows when read with FINAL.
+ */
+public final class EventLoader {
+
+  private static final Pattern FILE_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+  private final ClickHouseGateway gateway;
+  private final PiiMasker masker;
+  private final int batchSize;
+
+  public EventLoader(ClickHouseGateway gateway, PiiMasker masker, int batchSize) {
+    this.gateway = gateway;
+    this.masker = masker;
+    this.batchSize = batchSize;
+  }
+
+  public LoadTally load(Path dir) throws IOException {
+    KefuSchema.create(gateway);
+    LoadTally tally = new LoadTally();
+    Set<String> seen = new HashSet<>();
+    List<String> messages = new ArrayList<>(batchSize);
+    List<String> deadLetters = new ArrayList<>();
+    Instant now = Instant.now();
+    long version = now.toEpochMilli();
+    new RawLogReader()
+        .read(
+            dir,
+            record -> {
+              tally.recordsRead++;
+              if (record.parsed() instanceof ParsedEvent.Valid valid) {
+                ChatEvent event = valid.event();
+                if (!seen.add(event.eventId())) {
+                  tally.duplicates++;
+                  return;
+                }
+                messages.add(ClickHouseRows.message(event, enrichment(event, tally), version));
+                tally.loaded++;
+                if (messages.size() >= batchSize) {
+                  flush(KefuSchema.MESSAGES, messages);
+                }
+              } else {
+                ParsedEvent.Invalid invalid = (ParsedEvent.Invalid) record.parsed();
+                tally.deadLettersByReason.merge(invalid.primaryReason().wireName(), 1L, Long::sum);
+                deadLetters.add(deadLetter(record, invalid, now, version));
+              }
+            });
+    flush(KefuSchema.MESSAGES, messages);
+    flush(KefuSchema.DEAD_LETTERS, deadLetters);
+    return tally;
+  }
+
+  private ClickHouseRows.Enrichment enrichment(ChatEvent event, LoadTally tally) {
+    if (event.text() == null) {
+      return ClickHouseRows.Enrichment.maskedOnly("");
+    }
+    MaskResult masked = masker.mask(event.text());
+    masked
+        .counts()
+        .forEach((type, n) -> tally.maskedByType.merge(type.wireName(), (long) n, Long::sum));
+    return ClickHouseRows.Enrichment.maskedOnly(masked.text());
+  }
+
+  private String deadLetter(
+      RawRecord record, ParsedEvent.Invalid invalid, Instant now, long version) {
+    StringBuilder detail = new StringBuilder();
+    invalid
+        .reasons()
+        .forEach(r -> detail.append(detail.length() == 0 ? "" : "; ").append(r.describe()));
+    return ClickHouseRows.deadLetter(
+        dayOf(record.source(), now),
+        record.source(),
+        "line " + record.line(),
+        invalid.eventId(),
+        invalid.primaryReason().wireName(),
+        detail.toString(),
+        masker.mask(record.raw()).text(),
+        now,
+        version);
+  }
+
+  // A dead letter belongs to its file's day, so reloading the file keys it the same way.
+  private static LocalDate dayOf(String source, Instant now) {
+    Matcher m = FILE_DAY.matcher(source);
+    return m.find()
+        ? LocalDate.parse(m.group(1))
+        : LocalDate.ofInstant(now, io.kefu.core.event.EventTimestamps.BUSINESS_ZONE);
+  }
+
+  private void flush(String table, List<String> rows) {
+    gateway.insertJsonEachRow(table, rows);
+    rows.clear();
+  }
+}

@@ -1,0 +1,77 @@
+package io.kefu.ingest.label;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.core.taxonomy.Intent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The intent labeling rules: per intent, keywords and regular expressions, read from a taxonomy
+ * file (the packaged {@code taxonomy/intents.json} by default). Every intent id must be one of
+ * {@link Intent}; a bad file is refused with the entry at fault.
+ */
+public record IntentTaxonomy(List<Rule> rules, double patternWeight) implements Serializable {
+
+  /** The rules of one intent; keywords are lower-case, as normalised text is. */
+  public record Rule(String intent, List<String> keywords, List<Pattern> patterns)
+      implements Serializable {}
+
+  public static final String DEFAULT_RESOURCE = "/taxonomy/intents.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static IntentTaxonomy packaged() {
+    try (InputStream in = IntentTaxonomy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("taxonomy resource missing: " + DEFAULT_RESOURCE);
+      }
+      return parse(JSON.readTree(in), DEFAULT_RESOURCE);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  public static IntentTaxonomy fromFile(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(JSON.readTree(in), file.toString());
+    }
+  }
+
+  static IntentTaxonomy parse(JsonNode root, String where) {
+    JsonNode intents = root.path("intents");
+    if (!intents.isArray() || intents.isEmpty()) {
+      throw new IllegalArgumentException(where + ": needs a non-empty 'intents' array");
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (JsonNode entry : intents) {
+      String id = entry.path("id").asText("");
+      try {
+        Intent.parse(id);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      List<String> keywords = new ArrayList<>();
+      entry.path("keywords").forEach(k -> keywords.add(k.asText().toLowerCase(Locale.ROOT)));
+      List<Pattern> patterns = new ArrayList<>();
+      for (JsonNode p : entry.path("patterns")) {
+        try {
+          patterns.add(Pattern.compile(p.asText()));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(
+              where + ": bad pattern for " + id + ": " + p.asText(), e);
+        }
+      }
+      rules.add(new Rule(id, List.copyOf(keywords), List.copyOf(patterns)));
+    }
+    return new IntentTaxonomy(List.copyOf(rules), root.path("pattern_weight").asDouble(4.0));
+  }
+}

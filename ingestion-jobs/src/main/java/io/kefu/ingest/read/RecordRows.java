@@ -1,0 +1,83 @@
+package io.kefu.ingest.read;
+
+import io.kefu.core.event.ChatEvent;
+import io.kefu.core.event.EventTimestamps;
+import io.kefu.core.event.ParsedEvent;
+import io.kefu.core.event.Rejection;
+import io.kefu.core.pii.MaskResult;
+import io.kefu.core.pii.PiiType;
+import io.kefu.ingest.schema.ScalaValues;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** Builds rows of {@link io.kefu.ingest.schema.IngestSchemas#RECORD}, field order as there. */
+public final class RecordRows {
+
+  private RecordRows() {}
+
+  /** A valid event; {@code text} is its normalised, masked text (null for non-messages). */
+  public static Row valid(String source, long line, ChatEvent e, MaskResult text) {
+    return RowFactory.create(
+        true,
+        source,
+        line,
+        e.eventId(),
+        e.type().wireName(),
+        e.sessionId(),
+        e.customerId(),
+        e.agentId(),
+        e.channel().wireName(),
+        e.ts().toInstant(),
+        e.role() == null ? null : e.role().wireName(),
+        text == null ? null : text.text(),
+        e.endReason() == null ? null : e.endReason().wireName(),
+        e.rating(),
+        EventTimestamps.businessDay(e.ts()),
+        null,
+        null,
+        null,
+        ScalaValues.map(text == null ? Map.of() : counts(text)));
+  }
+
+  /** A rejected record with its masked original and the day it is filed under. */
+  public static Row invalid(
+      String source, long line, ParsedEvent.Invalid invalid, MaskResult raw, LocalDate day) {
+    String detail =
+        invalid.reasons().stream().map(Rejection::describe).collect(Collectors.joining("; "));
+    return RowFactory.create(
+        false,
+        source,
+        line,
+        invalid.eventId(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        day,
+        invalid.primaryReason().wireName(),
+        detail,
+        raw.text(),
+        ScalaValues.map(counts(raw)));
+  }
+
+  private static Map<String, Integer> counts(MaskResult result) {
+    if (result.counts().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Map.Entry<PiiType, Integer> e : result.counts().entrySet()) {
+      counts.put(e.getKey().wireName(), e.getValue());
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,121 @@
+package io.kefu.ingest.schema;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The schemas of the ingest job: what the reader emits per raw record, and the four datasets of the
+ * output folder (CONTRACT §1). Times are UTC instants; {@code day} is the Asia/Shanghai day.
+ */
+public final class IngestSchemas {
+
+  /** One raw record after parsing: a valid event (text normalised and masked) or a rejection. */
+  public static final StructType RECORD =
+      new StructType()
+          .add("valid", BooleanType, false)
+          .add("source", StringType, false)
+          .add("line", LongType, false)
+          .add("event_id", StringType)
+          .add("type", StringType)
+          .add("session_id", StringType)
+          .add("customer_id", StringType)
+          .add("agent_id", StringType)
+          .add("channel", StringType)
+          .add("ts", TimestampType)
+          .add("role", StringType)
+          .add("text", StringType)
+          .add("end_reason", StringType)
+          .add("rating", IntegerType)
+          .add("day", DateType, false)
+          .add("reason", StringType)
+          .add("detail", StringType)
+          .add("raw", StringType)
+          .add("masked", createMapType(StringType, IntegerType));
+
+  /** {@code messages/}: every valid, deduplicated event. */
+  public static final StructType MESSAGE =
+      new StructType()
+          .add("event_id", StringType, false)
+          .add("type", StringType, false)
+          .add("session_id", StringType, false)
+          .add("customer_id", StringType, false)
+          .add("agent_id", StringType)
+          .add("channel", StringType, false)
+          .add("ts", TimestampType, false)
+          .add("role", StringType)
+          .add("text", StringType)
+          .add("end_reason", StringType)
+          .add("rating", IntegerType)
+          .add("source", StringType, false)
+          .add("line", LongType, false)
+          .add("day", DateType, false);
+
+  /** {@code labeled_utterances/}: customer messages with their weak (or gold) labels. */
+  public static final StructType UTTERANCE =
+      new StructType()
+          .add("event_id", StringType, false)
+          .add("session_id", StringType, false)
+          .add("message_index", IntegerType, false)
+          .add("ts", TimestampType, false)
+          .add("text", StringType, false)
+          .add("intent", StringType)
+          .add("intent_confidence", DoubleType, false)
+          .add("intent_source", StringType, false)
+          .add("intent_votes", createArrayType(StringType), false)
+          .add("sentiment", StringType)
+          .add("sentiment_confidence", DoubleType, false)
+          .add("sentiment_source", StringType, false)
+          .add("sentiment_votes", createArrayType(StringType), false)
+          .add("day", DateType, false);
+
+  /** {@code sessions/}: one row per session (CONTRACT §1, issue "ingestion"). */
+  public static final StructType SESSION =
+      new StructType()
+          .add("session_id", StringType, false)
+          .add("customer_id", StringType, false)
+          .add("agent_id", StringType)
+          .add("channel", StringType, false)
+          .add("start_ts", TimestampType, false)
+          .add("end_ts", TimestampType, false)
+          .add("duration_s", LongType, false)
+          .add("turns", IntegerType, false)
+          .add("customer_messages", IntegerType, false)
+          .add("agent_messages", IntegerType, false)
+          .add("bot_messages", IntegerType, false)
+          .add("first_response_s", LongType, false)
+          .add("reply_delays_s", createArrayType(LongType), false)
+          .add("transfers", IntegerType, false)
+          .add("end_reason", StringType)
+          .add("rating", IntegerType)
+          .add("primary_intent", StringType, false)
+          .add("duplicates", IntegerType, false)
+          .add("day", DateType, false);
+
+  /** What the session step emits: a session with its messages and labeled utterances nested. */
+  public static final StructType SESSION_BUNDLE =
+      SESSION
+          .add("messages", createArrayType(MESSAGE), false)
+          .add("utterances", createArrayType(UTTERANCE), false);
+
+  /** {@code quarantine/}: rejected records, PII masked, with where they came from and why. */
+  public static final StructType QUARANTINE =
+      new StructType()
+          .add("source", StringType, false)
+          .add("line", LongType, false)
+          .add("event_id", StringType)
+          .add("reason", StringType, false)
+          .add("detail", StringType, false)
+          .add("raw", StringType, false)
+          .add("day", DateType, false);
+
+  private IngestSchemas() {}
+}

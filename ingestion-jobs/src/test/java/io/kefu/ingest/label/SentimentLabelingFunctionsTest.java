@@ -1,0 +1,46 @@
+package io.kefu.ingest.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentimentLabelingFunctionsTest {
+
+  private static final SentimentLabelingFunctions FUNCTIONS =
+      new SentimentLabelingFunctions(SentimentLexicon.packaged());
+  private static final VoteCombiner COMBINER = new VoteCombiner(3.0);
+
+  private static String label(String text, Integer rating) {
+    return COMBINER.combine(FUNCTIONS.votes(text, rating)).label();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "太感谢了 问题解决了, positive",
+    "客服很耐心 👍, positive",
+    "东西不错, positive",
+    "我很不满意, negative",
+    "什么破东西 气死我了!!, negative",
+    "等了半天也没人理, negative",
+    "😡😡, negative",
+    "请问什么时候发货, neutral",
+    "好的, neutral",
+    "我的订单号是[ORDER_NO], neutral"
+  })
+  void messagesGetTheirSentiment(String text, String sentiment) {
+    assertThat(label(text, null)).isEqualTo(sentiment);
+  }
+
+  @Test
+  void aNegatedPositiveWordIsNegative() {
+    assertThat(label("不太满意", null)).isEqualTo("negative");
+  }
+
+  @Test
+  void aLowRatingTipsAnOtherwiseNeutralLastMessage() {
+    assertThat(label("行吧", 1)).isEqualTo("negative");
+    assertThat(label("行吧", 5)).isEqualTo("positive");
+  }
+}
