@@ -1,0 +1,10 @@
+package io.kefu.samples.schedule;
+
+import java.util.List;
+
+/**
+ * The plans of a run, sorted by start time then key.
+ *
+ * @param spikeSessions how many of them a {@code --spike} added on top of {@code --sessions}
+ */
+public record PlannedSessions(List<SessionPlan> sessions, int spikeSessions) {}
