@@ -1,5 +1,6 @@
 package io.kefu.ingest;
 
+import io.kefu.ingest.eval.TruthEvaluation;
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.IntentTaxonomy;
 import io.kefu.ingest.label.SentimentLexicon;
@@ -51,6 +52,12 @@ public final class IngestCommand implements Callable<Integer> {
   Path taxonomy;
 
   @Option(
+      names = "--truth",
+      description =
+          "ground-truth folder of ./kefu generate: compare the output with it (report.json truth_check)")
+  String truth;
+
+  @Option(
       names = "--master",
       defaultValue = "local[*]",
       description = "Spark master when not set by spark-submit (default ${DEFAULT-VALUE})")
@@ -72,6 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
     SparkSession spark = session(master);
     try {
       IngestReport report = new IngestJob(spark, config, labeler, gold).run();
+      if (truth != null) {
+        report.truthCheck = new TruthEvaluation(spark).evaluate(out, truth);
+        System.err.println("against ground truth: " + report.truthCheck);
+      }
       writeReport(spark, report);
       System.err.printf(
           "ingested %,d records in %.1f s: %,d messages in %,d sessions, %,d duplicates, %,d quarantined %s%n",

@@ -64,7 +64,6 @@ public final class KeywordIndex implements Serializable {
       boolean shadowed = false;
       for (Match other : matches) {
         if (other != m
-            && !other.label().equals(m.label())
             && other.length() > m.length()
             && other.start() <= m.start()
             && other.end() >= m.end()) {

@@ -1,6 +1,5 @@
 package io.kefu.ingest.label;
 
-import io.kefu.core.taxonomy.Intent;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,12 @@ import java.util.TreeMap;
 public final class SessionLabeler implements Serializable {
 
   static final String CONTEXT = "ctx:session";
-  static final String DEFAULT_OTHER = "default:other";
   private static final double CONTEXT_WEIGHT = 2.0;
+  private static final double OPENING_FACTOR = 2.0;
+  // Chosen on generated seeds 2718 and 99 and checked on held-out seed 31337 and the sample:
+  // lower admits context from sessions whose cue is one short word; higher loses coverage fast.
+  private static final double MIN_CONTEXT_WEIGHT = 4.0;
+  private static final double MIN_CONTEXT_SHARE = 0.5;
 
   private final IntentLabelingFunctions intents;
   private final SentimentLabelingFunctions sentiments;
@@ -37,7 +40,6 @@ public final class SessionLabeler implements Serializable {
   public List<String> functionNames() {
     List<String> names = new ArrayList<>(intents.names());
     names.add(CONTEXT);
-    names.add(DEFAULT_OTHER);
     names.addAll(sentiments.names());
     return names;
   }
@@ -49,9 +51,13 @@ public final class SessionLabeler implements Serializable {
   public List<UtteranceLabels> label(List<String> customerTexts, Integer rating) {
     List<List<Vote>> own = new ArrayList<>(customerTexts.size());
     Map<String, Double> sessionWeight = new TreeMap<>();
+    boolean openingSeen = false;
     for (String text : customerTexts) {
       List<Vote> votes = intents.votes(text);
-      votes.forEach(v -> sessionWeight.merge(v.label(), v.weight(), Double::sum));
+      // The opening request states the issue; later turns drift (return shipping, invoices).
+      double factor = openingSeen ? 1.0 : OPENING_FACTOR;
+      votes.forEach(v -> sessionWeight.merge(v.label(), v.weight() * factor, Double::sum));
+      openingSeen |= !votes.isEmpty();
       own.add(votes);
     }
     String sessionIntent = strongest(sessionWeight);
@@ -60,8 +66,6 @@ public final class SessionLabeler implements Serializable {
       List<Vote> votes = new ArrayList<>(own.get(i));
       if (sessionIntent != null) {
         votes.add(new Vote(CONTEXT, sessionIntent, CONTEXT_WEIGHT));
-      } else {
-        votes.add(new Vote(DEFAULT_OTHER, Intent.OTHER.id(), 1.0));
       }
       boolean last = i == customerTexts.size() - 1;
       List<Vote> sentimentVotes = sentiments.votes(customerTexts.get(i), last ? rating : null);
@@ -70,15 +74,20 @@ public final class SessionLabeler implements Serializable {
     return labels;
   }
 
+  // The session's intent, when its evidence is clear enough to vouch for the turns without cues:
+  // enough weight, and a majority of all the session's intent weight.
   private static String strongest(Map<String, Double> weights) {
     String best = null;
     double bestWeight = 0;
+    double total = 0;
     for (Map.Entry<String, Double> e : weights.entrySet()) {
+      total += e.getValue();
       if (e.getValue() > bestWeight) {
         best = e.getKey();
         bestWeight = e.getValue();
       }
     }
-    return best;
+    boolean clear = bestWeight >= MIN_CONTEXT_WEIGHT && bestWeight >= MIN_CONTEXT_SHARE * total;
+    return clear ? best : null;
   }
 }

@@ -1,5 +1,6 @@
 package io.kefu.ingest.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +13,21 @@ import java.util.Map;
  * (messages + duplicates) or quarantined by reason.
  */
 @JsonPropertyOrder({
-  "records_read", "valid", "messages", "duplicates", "sessions", "quarantined", "masked",
-  "label_coverage", "labeling", "gold_labels", "files", "input", "output", "elapsed_s"
+  "records_read",
+  "valid",
+  "messages",
+  "duplicates",
+  "sessions",
+  "quarantined",
+  "masked",
+  "label_coverage",
+  "labeling",
+  "gold_labels",
+  "files",
+  "input",
+  "output",
+  "elapsed_s",
+  "truth_check"
 })
 public final class IngestReport {
   @JsonProperty("records_read")
@@ -57,6 +71,11 @@ public final class IngestReport {
 
   @JsonProperty("elapsed_s")
   public double elapsedSeconds;
+
+  /** Figures against the generator's ground truth, when the run was given one. */
+  @JsonProperty("truth_check")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public Map<String, Object> truthCheck;
 
   public void setElapsedSeconds(double seconds) {
     this.elapsedSeconds = Math.round(seconds * 100) / 100.0;

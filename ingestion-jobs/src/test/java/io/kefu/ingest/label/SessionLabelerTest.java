@@ -22,10 +22,18 @@ class SessionLabelerTest {
   }
 
   @Test
-  void aSessionWithoutAnyIntentCueIsOther() {
+  void aSessionWithoutAnyIntentCueAbstains() {
     List<SessionLabeler.UtteranceLabels> labels = labeler.label(List.of("你好", "没事了"), null);
 
-    assertThat(labels).extracting(l -> l.intent().label()).containsOnly("other");
+    assertThat(labels).allSatisfy(l -> assertThat(l.intent().covered()).isFalse());
+  }
+
+  @Test
+  void aSessionWhoseEvidenceIsSplitLendsNoContext() {
+    List<SessionLabeler.UtteranceLabels> labels =
+        labeler.label(List.of("发票", "优惠券", "积分", "好的"), null);
+
+    assertThat(labels.get(3).intent().covered()).isFalse();
   }
 
   @Test
