@@ -46,8 +46,8 @@ bench_ingest() {
   local dir="$KEFU_STATE/bench/ingest"
   rm -rf "$dir"
   mkdir -p "$dir"
-  # About 13 events a session in the generated traffic.
-  local sessions=$(((messages + 12) / 13))
+  # About 12.3 events a session in the generated traffic: round the session count up.
+  local sessions=$(((messages + 11) / 12))
   info "generating $sessions sessions (about $messages messages) into $dir/input"
   run_module data-samples io.kefu.samples.GenerateCommand --sessions "$sessions" --seed 11 \
     --days 7 --corrupt-rate 0.01 --out "$dir/input" >&2

@@ -6,6 +6,7 @@ import io.kefu.core.event.ParsedEvent;
 import io.kefu.core.event.Rejection;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiType;
+import io.kefu.ingest.schema.EventColumns;
 import io.kefu.ingest.schema.ScalaValues;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,25 +23,14 @@ public final class RecordRows {
   /** A valid event; {@code text} is its normalised, masked text (null for non-messages). */
   public static Row valid(String source, long line, ChatEvent e, MaskResult text) {
     return RowFactory.create(
-        true,
-        source,
-        line,
-        e.eventId(),
-        e.type().wireName(),
-        e.sessionId(),
-        e.customerId(),
-        e.agentId(),
-        e.channel().wireName(),
-        e.ts().toInstant(),
-        e.role() == null ? null : e.role().wireName(),
-        text == null ? null : text.text(),
-        e.endReason() == null ? null : e.endReason().wireName(),
-        e.rating(),
-        EventTimestamps.businessDay(e.ts()),
-        null,
-        null,
-        null,
-        ScalaValues.map(text == null ? Map.of() : counts(text)));
+        EventColumns.around(
+            new Object[] {true, source, line},
+            EventColumns.of(e, text == null ? null : text.text()),
+            EventTimestamps.businessDay(e.ts()),
+            null,
+            null,
+            null,
+            ScalaValues.map(text == null ? Map.of() : counts(text))));
   }
 
   /** A rejected record with its masked original and the day it is filed under. */

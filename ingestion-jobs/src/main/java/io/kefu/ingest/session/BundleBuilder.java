@@ -9,6 +9,7 @@ import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.label.Vote;
 import io.kefu.ingest.label.WeakLabel;
+import io.kefu.ingest.schema.EventColumns;
 import io.kefu.ingest.schema.ScalaValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,20 +67,12 @@ final class BundleBuilder {
   private static Row messageRow(SessionAssembler.SourcedEvent se) {
     ChatEvent e = se.event();
     return RowFactory.create(
-        e.eventId(),
-        e.type().wireName(),
-        e.sessionId(),
-        e.customerId(),
-        e.agentId(),
-        e.channel().wireName(),
-        e.ts().toInstant(),
-        e.role() == null ? null : e.role().wireName(),
-        e.text(),
-        e.endReason() == null ? null : e.endReason().wireName(),
-        e.rating(),
-        se.source(),
-        se.line(),
-        SessionAssembler.day(e));
+        EventColumns.around(
+            new Object[0],
+            EventColumns.of(e, e.text()),
+            se.source(),
+            se.line(),
+            SessionAssembler.day(e)));
   }
 
   private static Row utteranceRow(ChatEvent e, int index, WeakLabel intent, WeakLabel sentiment) {
