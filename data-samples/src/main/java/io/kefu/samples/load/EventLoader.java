@@ -7,6 +7,7 @@ import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.ParsedEvent;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiMasker;
+import io.kefu.core.text.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +31,7 @@ public final class EventLoader {
 
   private final ClickHouseGateway gateway;
   private final PiiMasker masker;
+  private final TextNormalizer normalizer = new TextNormalizer();
   private final int batchSize;
 
   public EventLoader(ClickHouseGateway gateway, PiiMasker masker, int batchSize) {
@@ -77,7 +79,8 @@ public final class EventLoader {
     if (event.text() == null) {
       return ClickHouseRows.Enrichment.maskedOnly("");
     }
-    MaskResult masked = masker.mask(event.text());
+    // The same text path as the ingest job: normalise, then mask.
+    MaskResult masked = masker.mask(normalizer.normalize(event.text()));
     masked
         .counts()
         .forEach((type, n) -> tally.maskedByType.merge(type.wireName(), (long) n, Long::sum));
