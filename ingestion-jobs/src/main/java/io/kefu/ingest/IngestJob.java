@@ -1,7 +1,6 @@
 package io.kefu.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.SessionLabeler;
@@ -52,40 +51,32 @@ public final class IngestJob {
     List<String> files =
         InputFiles.list(config.input(), spark.sparkContext().hadoopConfiguration());
     LOG.info("ingesting {} files from {}", files.size(), config.input());
-    Dataset<Row> records =
+    // One pass: read and validate every file, one shuffle by session (rejected records by file),
+    // then flat rows of all four outputs, cached once and written by kind.
+    Dataset<Row> rows =
         spark
             .createDataset(files, Encoders.STRING())
             .repartition(
                 Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 2)))
             .flatMap(new RawFileReader(config.csvEncoding()), Encoders.row(IngestSchemas.RECORD))
+            .groupByKey((MapFunction<Row, String>) SessionAssembler::key, Encoders.STRING())
+            .flatMapGroups(new SessionAssembler(labeler, gold), Encoders.row(IngestSchemas.OUTPUT))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    progress("read and validated " + files.size() + " files");
-
-    Dataset<Row> quarantine =
-        records.filter(col("valid").equalTo(false)).select(fieldsOf(IngestSchemas.QUARANTINE));
-    write(quarantine, "quarantine");
+    write(only(rows, IngestSchemas.KIND_SESSION, IngestSchemas.SESSION), "sessions");
+    progress(
+        "read, validated, sessionized and labeled " + files.size() + " files; sessions written");
+    write(only(rows, IngestSchemas.KIND_QUARANTINE, IngestSchemas.QUARANTINE), "quarantine");
     progress("quarantine written");
-
-    Dataset<Row> bundles =
-        records
-            .filter(col("valid"))
-            .groupByKey((MapFunction<Row, String>) r -> r.getAs("session_id"), Encoders.STRING())
-            .flatMapGroups(
-                new SessionAssembler(labeler, gold), Encoders.row(IngestSchemas.SESSION_BUNDLE))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    write(bundles.select(fieldsOf(IngestSchemas.SESSION)), "sessions");
-    progress("sessions written");
-    write(bundles.select(explode(col("messages")).as("m")).select("m.*"), "messages");
+    write(only(rows, IngestSchemas.KIND_MESSAGE, IngestSchemas.MESSAGE), "messages");
     progress("messages written");
-    Dataset<Row> utterances = bundles.select(explode(col("utterances")).as("u")).select("u.*");
+    Dataset<Row> utterances = only(rows, IngestSchemas.KIND_UTTERANCE, IngestSchemas.UTTERANCE);
     write(utterances, "labeled_utterances");
     progress("labeled utterances written");
 
     IngestReport report =
-        new IngestReportBuilder(records, bundles, utterances).build(files, config, gold.size());
+        new IngestReportBuilder(rows, utterances).build(files, config, gold.size());
     report.setElapsedSeconds((System.nanoTime() - started) / 1e9);
-    records.unpersist();
-    bundles.unpersist();
+    rows.unpersist();
     return report;
   }
 
@@ -95,6 +86,11 @@ public final class IngestJob {
         .option("partitionOverwriteMode", "dynamic")
         .partitionBy("day")
         .parquet(config.output() + "/" + name);
+  }
+
+  private static Dataset<Row> only(
+      Dataset<Row> rows, String kind, org.apache.spark.sql.types.StructType schema) {
+    return rows.filter(col("kind").equalTo(kind)).select(fieldsOf(schema));
   }
 
   private static org.apache.spark.sql.Column[] fieldsOf(

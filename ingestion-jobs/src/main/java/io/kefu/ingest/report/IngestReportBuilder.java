@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import io.kefu.ingest.IngestConfig;
+import io.kefu.ingest.schema.IngestSchemas;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -13,29 +14,28 @@ import org.apache.spark.sql.Row;
  * Computes {@code report.json} from the ingest job's persisted datasets: counts by Spark
  * aggregation, the labeling report by per-partition {@link LabelingStats} merged on the driver.
  */
-public record IngestReportBuilder(
-    Dataset<Row> records, Dataset<Row> bundles, Dataset<Row> utterances) {
+public record IngestReportBuilder(Dataset<Row> rows, Dataset<Row> utterances) {
 
   public IngestReport build(List<String> files, IngestConfig config, int goldLabels) {
     IngestReport r = new IngestReport();
     r.input = config.input();
     r.output = config.output();
     r.files = files.size();
-    r.recordsRead = records.count();
-    r.quarantined = countsBy(records.filter(col("valid").equalTo(false)), "reason");
-    r.masked = sumMap(records, "masked");
+    Dataset<Row> quarantine = rows.filter(col("kind").equalTo(IngestSchemas.KIND_QUARANTINE));
+    r.quarantined = countsBy(quarantine, "reason");
+    r.masked = sumMap(rows.filter(col("masked").isNotNull()), "masked");
+    Dataset<Row> sessions = rows.filter(col("kind").equalTo(IngestSchemas.KIND_SESSION));
     Row totals =
-        bundles
+        sessions
             .agg(
                 org.apache.spark.sql.functions.count("*"),
-                org.apache.spark.sql.functions.sum("duplicates"),
-                org.apache.spark.sql.functions.sum(
-                    org.apache.spark.sql.functions.size(col("messages"))))
+                org.apache.spark.sql.functions.sum("duplicates"))
             .first();
     r.sessions = totals.getLong(0);
     r.duplicates = totals.isNullAt(1) ? 0 : totals.getLong(1);
-    r.messages = totals.isNullAt(2) ? 0 : totals.getLong(2);
+    r.messages = rows.filter(col("kind").equalTo(IngestSchemas.KIND_MESSAGE)).count();
     r.valid = r.messages + r.duplicates;
+    r.recordsRead = r.valid + r.quarantined.values().stream().mapToLong(Long::longValue).sum();
     r.goldLabels = goldLabels;
     LabelingStats[] stats = labelingStats();
     r.labeling = java.util.Map.of("intent", stats[0].toReport(), "sentiment", stats[1].toReport());

@@ -100,12 +100,6 @@ public final class IngestSchemas {
           .add("duplicates", IntegerType, false)
           .add("day", DateType, false);
 
-  /** What the session step emits: a session with its messages and labeled utterances nested. */
-  public static final StructType SESSION_BUNDLE =
-      SESSION
-          .add("messages", createArrayType(MESSAGE), false)
-          .add("utterances", createArrayType(UTTERANCE), false);
-
   /** {@code quarantine/}: rejected records, PII masked, with where they came from and why. */
   public static final StructType QUARANTINE =
       new StructType()
@@ -116,6 +110,40 @@ public final class IngestSchemas {
           .add("detail", StringType, false)
           .add("raw", StringType, false)
           .add("day", DateType, false);
+
+  /** The kinds of row the session step emits, one per output dataset. */
+  public static final String KIND_SESSION = "session";
+
+  public static final String KIND_MESSAGE = "message";
+  public static final String KIND_UTTERANCE = "utterance";
+  public static final String KIND_QUARANTINE = "quarantine";
+
+  /**
+   * What the session step emits: flat rows of every output dataset, told apart by {@code kind},
+   * with the union of their columns (same name, same type) all nullable, plus {@code masked} counts
+   * on session and quarantine rows. Flat rows encode and cache far cheaper than sessions with
+   * nested arrays; each output is a filter and a projection.
+   */
+  public static final StructType OUTPUT = union();
+
+  private static StructType union() {
+    StructType out =
+        new StructType()
+            .add("kind", StringType, false)
+            .add("masked", createMapType(StringType, IntegerType));
+    for (StructType schema : new StructType[] {SESSION, MESSAGE, UTTERANCE, QUARANTINE}) {
+      for (var field : schema.fields()) {
+        if (java.util.Arrays.asList(out.fieldNames()).contains(field.name())) {
+          if (!out.apply(field.name()).dataType().equals(field.dataType())) {
+            throw new IllegalStateException("column " + field.name() + " has two types");
+          }
+        } else {
+          out = out.add(field.name(), field.dataType(), true);
+        }
+      }
+    }
+    return out;
+  }
 
   private IngestSchemas() {}
 }

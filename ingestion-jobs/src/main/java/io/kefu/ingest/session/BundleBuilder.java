@@ -10,13 +10,15 @@ import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.label.Vote;
 import io.kefu.ingest.label.WeakLabel;
 import io.kefu.ingest.schema.EventColumns;
+import io.kefu.ingest.schema.IngestSchemas;
+import io.kefu.ingest.schema.OutputRows;
 import io.kefu.ingest.schema.ScalaValues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
-/** Builds the nested session row: session columns, its messages, its labeled utterances. */
+/** Builds the output rows of one session: the session, its messages, its labeled utterances. */
 final class BundleBuilder {
 
   private final SessionLabeler labeler;
@@ -27,14 +29,21 @@ final class BundleBuilder {
     this.gold = gold;
   }
 
-  Row build(SessionSummary s, List<SessionAssembler.SourcedEvent> events, int duplicates) {
-    List<Row> messages = new ArrayList<>(events.size());
+  /** The session's rows: the session, its messages, its labeled customer utterances. */
+  List<Row> build(
+      SessionSummary s,
+      List<SessionAssembler.SourcedEvent> events,
+      int duplicates,
+      Map<String, Integer> masked) {
+    List<Row> rows = new ArrayList<>(events.size() * 2);
     List<ChatEvent> customer = new ArrayList<>();
     List<Integer> customerIndex = new ArrayList<>();
     int messageIndex = 0;
     for (SessionAssembler.SourcedEvent se : events) {
       ChatEvent e = se.event();
-      messages.add(messageRow(se));
+      rows.add(
+          OutputRows.of(
+              IngestSchemas.KIND_MESSAGE, IngestSchemas.MESSAGE, messageValues(se), null));
       if (e.type() == EventType.MESSAGE) {
         if (e.role() == Role.CUSTOMER) {
           customer.add(e);
@@ -45,7 +54,6 @@ final class BundleBuilder {
     }
     List<String> texts = customer.stream().map(ChatEvent::text).toList();
     List<SessionLabeler.UtteranceLabels> labels = labeler.label(texts, s.rating());
-    List<Row> utterances = new ArrayList<>(customer.size());
     String primary = null;
     for (int i = 0; i < customer.size(); i++) {
       ChatEvent e = customer.get(i);
@@ -54,73 +62,79 @@ final class BundleBuilder {
       if (primary == null && intent.covered() && !Intent.OTHER.id().equals(intent.label())) {
         primary = intent.label();
       }
-      utterances.add(utteranceRow(e, customerIndex.get(i), intent, sentiment));
+      rows.add(
+          OutputRows.of(
+              IngestSchemas.KIND_UTTERANCE,
+              IngestSchemas.UTTERANCE,
+              utteranceValues(e, customerIndex.get(i), intent, sentiment),
+              null));
     }
-    return sessionRow(
-        s, primary == null ? Intent.OTHER.id() : primary, duplicates, messages, utterances);
+    String primaryIntent = primary == null ? Intent.OTHER.id() : primary;
+    rows.add(
+        OutputRows.of(
+            IngestSchemas.KIND_SESSION,
+            IngestSchemas.SESSION,
+            sessionValues(s, primaryIntent, duplicates),
+            masked));
+    return rows;
   }
 
   private static WeakLabel withGold(WeakLabel weak, String label) {
     return label == null ? weak : new WeakLabel(label, 1.0, WeakLabel.SOURCE_GOLD, weak.votes());
   }
 
-  private static Row messageRow(SessionAssembler.SourcedEvent se) {
+  private static Object[] messageValues(SessionAssembler.SourcedEvent se) {
     ChatEvent e = se.event();
-    return RowFactory.create(
-        EventColumns.around(
-            new Object[0],
-            EventColumns.of(e, e.text()),
-            se.source(),
-            se.line(),
-            SessionAssembler.day(e)));
-  }
-
-  private static Row utteranceRow(ChatEvent e, int index, WeakLabel intent, WeakLabel sentiment) {
-    return RowFactory.create(
-        e.eventId(),
-        e.sessionId(),
-        index,
-        e.ts().toInstant(),
-        e.text(),
-        intent.label(),
-        intent.confidence(),
-        intent.source(),
-        ScalaValues.seq(describe(intent.votes())),
-        sentiment.label(),
-        sentiment.confidence(),
-        sentiment.source(),
-        ScalaValues.seq(describe(sentiment.votes())),
+    return EventColumns.around(
+        new Object[0],
+        EventColumns.of(e, e.text()),
+        se.source(),
+        se.line(),
         SessionAssembler.day(e));
   }
 
-  private static Row sessionRow(
-      SessionSummary s,
-      String primaryIntent,
-      int duplicates,
-      List<Row> messages,
-      List<Row> utterances) {
-    return RowFactory.create(
-        s.sessionId(),
-        s.customerId(),
-        s.agentId(),
-        s.channel().wireName(),
-        s.start().toInstant(),
-        s.end().toInstant(),
-        s.durationSeconds(),
-        s.turns(),
-        s.customerMessages(),
-        s.agentMessages(),
-        s.botMessages(),
-        s.firstResponseSeconds(),
-        ScalaValues.seq(s.replyDelaysSeconds()),
-        s.transfers(),
-        s.endReason() == null ? null : s.endReason().wireName(),
-        s.rating(),
-        primaryIntent,
-        duplicates,
-        io.kefu.core.event.EventTimestamps.businessDay(s.start()),
-        ScalaValues.seq(messages),
-        ScalaValues.seq(utterances));
+  private static Object[] utteranceValues(
+      ChatEvent e, int index, WeakLabel intent, WeakLabel sentiment) {
+    return new Object[] {
+      e.eventId(),
+      e.sessionId(),
+      index,
+      e.ts().toInstant(),
+      e.text(),
+      intent.label(),
+      intent.confidence(),
+      intent.source(),
+      ScalaValues.seq(describe(intent.votes())),
+      sentiment.label(),
+      sentiment.confidence(),
+      sentiment.source(),
+      ScalaValues.seq(describe(sentiment.votes())),
+      SessionAssembler.day(e)
+    };
+  }
+
+  private static Object[] sessionValues(SessionSummary s, String primaryIntent, int duplicates) {
+    return new Object[] {
+      s.sessionId(),
+      s.customerId(),
+      s.agentId(),
+      s.channel().wireName(),
+      s.start().toInstant(),
+      s.end().toInstant(),
+      s.durationSeconds(),
+      s.turns(),
+      s.customerMessages(),
+      s.agentMessages(),
+      s.botMessages(),
+      s.firstResponseSeconds(),
+      ScalaValues.seq(s.replyDelaysSeconds()),
+      s.transfers(),
+      s.endReason() == null ? null : s.endReason().wireName(),
+      s.rating(),
+      primaryIntent,
+      duplicates,
+      io.kefu.core.event.EventTimestamps.businessDay(s.start())
+    };
   }
 
   /** Votes as {@code function=label:weight} strings, readable in Parquet viewers. */
