@@ -54,7 +54,7 @@ public final class LoadEventsCommand implements Callable<Integer> {
         "records read %,d: loaded %,d events, %,d duplicates skipped, %,d dead letters (%.1f s)%n",
         tally.recordsRead(), tally.loaded(), tally.duplicates(), tally.deadLetters(), seconds);
     System.out.println("dead letters by reason: " + tally.deadLettersByReason());
-    System.out.println("personal data masked:   " + tally.maskedByType());
+    System.out.println("masked in kefu.messages text: " + tally.maskedByType());
     List<Map<String, Object>> days =
         gateway.query(
             "SELECT toString(day) AS day, count() AS events, uniqExact(session_id) AS sessions"
