@@ -1,11 +1,11 @@
 package io.kefu.dashboards;
 
+import io.kefu.core.cli.CommandLines;
 import io.kefu.core.clickhouse.ClickHouseGateway;
 import io.kefu.core.clickhouse.ClickHouseSettings;
 import io.kefu.core.clickhouse.KefuSchema;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +42,6 @@ public final class DashboardCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new DashboardCommand()).execute(args));
+    System.exit(CommandLines.run(new DashboardCommand(), args));
   }
 }

@@ -1,5 +1,6 @@
 package io.kefu.ingest;
 
+import io.kefu.core.cli.CommandLines;
 import io.kefu.ingest.eval.TruthEvaluation;
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.IntentTaxonomy;
@@ -15,7 +16,6 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -128,6 +128,6 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new IngestCommand()).execute(args));
+    System.exit(CommandLines.run(new IngestCommand(), args));
   }
 }

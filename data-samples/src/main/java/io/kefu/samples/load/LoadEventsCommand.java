@@ -1,5 +1,6 @@
 package io.kefu.samples.load;
 
+import io.kefu.core.cli.CommandLines;
 import io.kefu.core.clickhouse.ClickHouseGateway;
 import io.kefu.core.clickhouse.ClickHouseSettings;
 import io.kefu.core.clickhouse.KefuSchema;
@@ -74,6 +75,6 @@ public final class LoadEventsCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new LoadEventsCommand()).execute(args));
+    System.exit(CommandLines.run(new LoadEventsCommand(), args));
   }
 }

@@ -3,6 +3,7 @@ package io.kefu.ingest.bench;
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.core.cli.CommandLines;
 import io.kefu.ingest.IngestCommand;
 import io.kefu.ingest.IngestConfig;
 import io.kefu.ingest.IngestJob;
@@ -19,7 +20,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -122,6 +122,6 @@ public final class IngestBenchmark implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new IngestBenchmark()).execute(args));
+    System.exit(CommandLines.run(new IngestBenchmark(), args));
   }
 }
