@@ -8,6 +8,10 @@ cmd_ingest() {
   run_module ingestion-jobs io.kefu.ingest.IngestCommand "$@"
 }
 
+cmd_registry() {
+  run_module model-registry io.kefu.registry.cli.RegistryCommand "$@"
+}
+
 cmd_dashboard() {
   case "${1:-}" in
     -h | --help) ;;
@@ -62,7 +66,7 @@ cmd_not_built_yet() {
   case "${1:-}" in
     -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
   esac
-  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, dashboard, bench ingest"
+  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, registry, dashboard, bench ingest"
 }
 
 cmd_test() {
