@@ -28,9 +28,9 @@ public final class SentimentLabelingFunctions implements Serializable {
   static final String RATING = "rating:session";
   static final String DEFAULT = "default:neutral";
 
-  // Outweighs a neutral cue (1.0) but not a polar phrase (2.0): a rating says how the session
-  // ended, the words say more.
-  private static final double RATING_WEIGHT = 1.25;
+  // Below every cue in the words: a rating says how the session ended, not what this message
+  // says (好的 is neutral in a session rated 5); it tips only messages the words leave split.
+  private static final double RATING_WEIGHT = 0.4;
 
   private final SentimentLexicon lexicon;
   private final KeywordIndex fixed;
@@ -76,8 +76,11 @@ public final class SentimentLabelingFunctions implements Serializable {
       negativeWord |= label.equals(SentimentLexicon.NEGATIVE);
       polarSeen = true;
     }
-    if (negativeWord && (text.contains("!!") || text.contains("??") || text.contains("?!"))) {
+    boolean exclaims = text.contains("!!") || text.contains("??") || text.contains("?!");
+    if (exclaims) {
+      // Repeated !/? is exasperation: it strengthens a negative word, or speaks on its own.
       votes.add(new Vote(EXCLAIM, SentimentLexicon.NEGATIVE, 1.0));
+      polarSeen = true;
     }
     if (!polarSeen) {
       // Plain questions, requests and acknowledgements carry no sentiment: neutral.

@@ -39,8 +39,21 @@ class SentimentLabelingFunctionsTest {
   }
 
   @Test
-  void aLowRatingTipsAnOtherwiseNeutralLastMessage() {
-    assertThat(label("行吧", 1)).isEqualTo("negative");
-    assertThat(label("行吧", 5)).isEqualTo("positive");
+  void theRatingTipsSplitEvidenceButNeverOverridesAnAcknowledgement() {
+    assertThat(label("谢谢 失望", 5)).isEqualTo("positive");
+    assertThat(label("谢谢 失望", 1)).isEqualTo("negative");
+    assertThat(label("好的", 1)).isEqualTo("neutral");
+  }
+
+  @Test
+  void veryIsNotANegatorAndPolitenessIsNotPraise() {
+    assertThat(label("非常感谢", null)).isEqualTo("positive");
+    assertThat(label("能帮我查下快递吗🙏", null)).isEqualTo("neutral");
+  }
+
+  @Test
+  void askingForAPersonOverTheBotIsFrustration() {
+    assertThat(label("别机器人回复了 转人工", null)).isEqualTo("negative");
+    assertThat(label("人工!!", null)).isEqualTo("negative");
   }
 }
