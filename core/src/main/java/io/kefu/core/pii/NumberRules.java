@@ -6,8 +6,6 @@ package io.kefu.core.pii;
  */
 final class NumberRules {
 
-  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final char[] ID_CHECK = {'1', '0', 'x', '9', '8', '7', '6', '5', '4', '3', '2'};
   private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private NumberRules() {}
@@ -61,14 +59,7 @@ final class NumberRules {
 
   /** Whether 18 characters end with the GB 11643-1999 check character of the 17 digits before. */
   static boolean hasIdChecksum(char[] d, int off) {
-    if (!allDigits(d, off, 17)) {
-      return false;
-    }
-    int sum = 0;
-    for (int k = 0; k < 17; k++) {
-      sum += (d[off + k] - '0') * ID_WEIGHTS[k];
-    }
-    return d[off + 17] == ID_CHECK[sum % 11];
+    return IdCardChecksum.isValid(d, off);
   }
 
   /** A payment card number: 16–19 digits, not starting with 0, passing the Luhn check. */
@@ -77,15 +68,7 @@ final class NumberRules {
   }
 
   static boolean luhn(char[] d, int off, int len) {
-    int sum = 0;
-    for (int k = 0; k < len; k++) {
-      int digit = d[off + len - 1 - k] - '0';
-      if (k % 2 == 1) {
-        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      }
-      sum += digit;
-    }
-    return sum % 10 == 0;
+    return Luhn.isValid(d, off, len);
   }
 
   /**

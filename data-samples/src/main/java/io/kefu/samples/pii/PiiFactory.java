@@ -1,5 +1,7 @@
 package io.kefu.samples.pii;
 
+import io.kefu.core.pii.IdCardChecksum;
+import io.kefu.core.pii.Luhn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -2,6 +2,8 @@ package io.kefu.samples.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kefu.core.pii.IdCardChecksum;
+import io.kefu.core.pii.Luhn;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
