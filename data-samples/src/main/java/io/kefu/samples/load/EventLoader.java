@@ -4,7 +4,9 @@ import io.kefu.core.clickhouse.ClickHouseGateway;
 import io.kefu.core.clickhouse.ClickHouseRows;
 import io.kefu.core.clickhouse.KefuSchema;
 import io.kefu.core.event.ChatEvent;
+import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.ParsedEvent;
+import io.kefu.core.event.export.RawRecords;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiMasker;
 import io.kefu.core.text.TextNormalizer;
@@ -16,8 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads a chat-log folder into ClickHouse: valid events into {@code kefu.messages} with their text
@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
  * again leaves the same rows when read with FINAL.
  */
 public final class EventLoader {
-
-  private static final Pattern FILE_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   private final ClickHouseGateway gateway;
   private final PiiMasker masker;
@@ -107,10 +105,8 @@ public final class EventLoader {
 
   // A dead letter belongs to its file's day, so reloading the file keys it the same way.
   private static LocalDate dayOf(String source, Instant now) {
-    Matcher m = FILE_DAY.matcher(source);
-    return m.find()
-        ? LocalDate.parse(m.group(1))
-        : LocalDate.ofInstant(now, io.kefu.core.event.EventTimestamps.BUSINESS_ZONE);
+    return RawRecords.dayInName(source)
+        .orElseGet(() -> LocalDate.ofInstant(now, EventTimestamps.BUSINESS_ZONE));
   }
 
   private void flush(String table, List<String> rows) {

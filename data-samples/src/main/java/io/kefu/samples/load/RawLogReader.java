@@ -1,8 +1,7 @@
 package io.kefu.samples.load;
 
 import io.kefu.core.event.ChatEventParser;
-import io.kefu.core.event.export.CsvRecordReader;
-import io.kefu.core.event.export.ExportRowMapper;
+import io.kefu.core.event.export.RawRecords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,43 +35,13 @@ public final class RawLogReader {
   /** Hands every record of every file to the consumer. */
   public void read(Path dir, Consumer<RawRecord> consumer) throws IOException {
     for (Path file : files(dir)) {
-      if (file.getFileName().toString().endsWith(".csv")) {
-        readCsv(file, consumer);
-      } else {
-        readJsonLines(file, consumer);
-      }
-    }
-  }
-
-  private void readJsonLines(Path file, Consumer<RawRecord> consumer) throws IOException {
-    String source = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (!line.isBlank()) {
-          consumer.accept(new RawRecord(source, number, line, parser.parse(line)));
-        }
-      }
-    }
-  }
-
-  private void readCsv(Path file, Consumer<RawRecord> consumer) throws IOException {
-    String source = file.getFileName().toString();
-    try (CsvRecordReader in =
-        new CsvRecordReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-      CsvRecordReader.CsvRecord header = in.next();
-      if (header == null) {
-        return;
-      }
-      ExportRowMapper mapper = new ExportRowMapper(header.fields());
-      CsvRecordReader.CsvRecord record;
-      while ((record = in.next()) != null) {
-        String raw = String.join(",", record.fields());
-        consumer.accept(
-            new RawRecord(
-                source, record.line(), raw, parser.parse(mapper.toJson(record.fields()))));
+      String source = file.getFileName().toString();
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        RawRecords.read(
+            in,
+            source,
+            parser,
+            r -> consumer.accept(new RawRecord(source, r.line(), r.raw(), r.parsed())));
       }
     }
   }

@@ -4,8 +4,7 @@ import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.ChatEventParser;
 import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.ParsedEvent;
-import io.kefu.core.event.export.CsvRecordReader;
-import io.kefu.core.event.export.ExportRowMapper;
+import io.kefu.core.event.export.RawRecords;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiMasker;
 import io.kefu.core.text.TextNormalizer;
@@ -18,8 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,7 +32,8 @@ import org.apache.spark.sql.Row;
  */
 public final class RawFileReader implements FlatMapFunction<String, Row> {
 
-  private static final Pattern FILE_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+  // A rejected record is filed under the day of the valid record before it in its file, else the
+  // date in the file name, else this: stable across re-runs, unlike the day of ingestion.
   private static final LocalDate UNKNOWN_DAY = LocalDate.of(1970, 1, 1);
 
   private final String csvEncoding;
@@ -56,51 +54,16 @@ public final class RawFileReader implements FlatMapFunction<String, Row> {
     Path path = new Path(file);
     FileSystem fs = path.getFileSystem(new Configuration());
     String source = path.getName();
-    FileContext context = new FileContext(source, fileDay(source));
+    FileContext context = new FileContext(source, RawRecords.dayInName(source).orElse(UNKNOWN_DAY));
     List<Row> rows = new ArrayList<>();
-    boolean csv = source.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-    Charset charset = csv ? Charset.forName(csvEncoding) : StandardCharsets.UTF_8;
+    Charset charset =
+        RawRecords.isCsv(source) ? Charset.forName(csvEncoding) : StandardCharsets.UTF_8;
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(fs.open(path), charset), 1 << 16)) {
-      if (csv) {
-        readCsv(in, context, rows);
-      } else {
-        readJsonLines(in, context, rows);
-      }
+      RawRecords.read(
+          in, source, parser, r -> rows.add(toRow(context, r.line(), r.raw(), r.parsed())));
     }
     return rows.iterator();
-  }
-
-  private void readJsonLines(BufferedReader in, FileContext context, List<Row> rows)
-      throws IOException {
-    String line;
-    long number = 0;
-    while ((line = in.readLine()) != null) {
-      number++;
-      if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
-      }
-      if (!line.isBlank()) {
-        rows.add(toRow(context, number, line, parser.parse(line)));
-      }
-    }
-  }
-
-  private void readCsv(BufferedReader in, FileContext context, List<Row> rows) throws IOException {
-    CsvRecordReader csv = new CsvRecordReader(in);
-    CsvRecordReader.CsvRecord header = csv.next();
-    if (header == null) {
-      return;
-    }
-    ExportRowMapper mapper = new ExportRowMapper(header.fields());
-    CsvRecordReader.CsvRecord record;
-    while ((record = csv.next()) != null) {
-      if (record.fields().size() == 1 && record.fields().get(0).isBlank()) {
-        continue;
-      }
-      String raw = String.join(",", record.fields());
-      rows.add(toRow(context, record.line(), raw, parser.parse(mapper.toJson(record.fields()))));
-    }
   }
 
   private Row toRow(FileContext context, long line, String raw, ParsedEvent parsed) {
@@ -120,20 +83,6 @@ public final class RawFileReader implements FlatMapFunction<String, Row> {
       normalizer = new TextNormalizer();
       masker = new PiiMasker();
     }
-  }
-
-  // A rejected record is filed under the day of the valid record before it in its file, else
-  // the date in the file name: stable across re-runs, unlike the day of ingestion.
-  private static LocalDate fileDay(String name) {
-    Matcher m = FILE_DAY.matcher(name);
-    if (m.find()) {
-      try {
-        return LocalDate.parse(m.group(1));
-      } catch (java.time.DateTimeException e) {
-        return UNKNOWN_DAY;
-      }
-    }
-    return UNKNOWN_DAY;
   }
 
   private static final class FileContext {
