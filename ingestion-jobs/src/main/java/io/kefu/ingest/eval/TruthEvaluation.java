@@ -38,11 +38,11 @@ public final class TruthEvaluation {
     Dataset<Row> sessions = spark.read().parquet(output + "/sessions").select("session_id");
     Dataset<Row> quarantine = spark.read().parquet(output + "/quarantine");
 
-    figures.put("quarantined_by_reason", countsBy(quarantine, "reason"));
-    figures.put("corruptions_injected", toMap(manifest.path("corrupt")));
-    figures.put(
-        "quarantine_matches_injected",
-        countsBy(quarantine, "reason").equals(toMap(manifest.path("corrupt"))));
+    Map<String, Long> quarantined = countsBy(quarantine, "reason");
+    Map<String, Long> injected = toMap(manifest.path("corrupt"));
+    figures.put("quarantined_by_reason", quarantined);
+    figures.put("corruptions_injected", injected);
+    figures.put("quarantine_matches_injected", quarantined.equals(injected));
     long truthSessions = truth.count();
     long missing = truth.select("session_id").except(sessions).count();
     long extra = sessions.except(truth.select("session_id")).count();

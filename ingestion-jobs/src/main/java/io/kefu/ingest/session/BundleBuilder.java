@@ -1,6 +1,7 @@
 package io.kefu.ingest.session;
 
 import io.kefu.core.event.ChatEvent;
+import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.EventType;
 import io.kefu.core.event.Role;
 import io.kefu.core.session.SessionSummary;
@@ -90,7 +91,7 @@ final class BundleBuilder {
         EventColumns.of(e, e.text()),
         se.source(),
         se.line(),
-        SessionAssembler.day(e));
+        EventTimestamps.businessDay(e.ts()));
   }
 
   private static Object[] utteranceValues(
@@ -109,7 +110,7 @@ final class BundleBuilder {
       sentiment.confidence(),
       sentiment.source(),
       ScalaValues.seq(describe(sentiment.votes())),
-      SessionAssembler.day(e)
+      EventTimestamps.businessDay(e.ts())
     };
   }
 
@@ -133,7 +134,7 @@ final class BundleBuilder {
       s.rating(),
       primaryIntent,
       duplicates,
-      io.kefu.core.event.EventTimestamps.businessDay(s.start())
+      EventTimestamps.businessDay(s.start())
     };
   }
 

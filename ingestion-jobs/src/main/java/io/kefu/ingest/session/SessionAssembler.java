@@ -3,7 +3,6 @@ package io.kefu.ingest.session;
 import io.kefu.core.event.Channel;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EndReason;
-import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.EventType;
 import io.kefu.core.event.Role;
 import io.kefu.core.session.SessionSummarizer;
@@ -135,9 +134,5 @@ public final class SessionAssembler implements FlatMapGroupsFunction<String, Row
         r.getAs("text"),
         endReason == null ? null : EndReason.fromWire(endReason),
         r.getAs("rating"));
-  }
-
-  static java.time.LocalDate day(ChatEvent e) {
-    return EventTimestamps.businessDay(e.ts());
   }
 }
