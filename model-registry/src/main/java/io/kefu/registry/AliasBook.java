@@ -1,9 +1,9 @@
 package io.kefu.registry;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.kefu.registry.storage.RegistryStorage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,34 +17,44 @@ final class AliasBook {
       new TypeReference<>() {};
 
   private final VersionStore store;
+  private final RegistryStorage storage;
 
-  AliasBook(VersionStore store) {
+  AliasBook(VersionStore store, RegistryStorage storage) {
     this.store = store;
+    this.storage = storage;
   }
 
   AliasState aliases(ModelName model) throws IOException {
-    Path file = store.modelDir(model).resolve("aliases.json");
-    if (!Files.exists(file)) {
+    try {
+      return RegistryJson.MAPPER.readValue(store.read(aliasFile(model)), AliasState.class);
+    } catch (NoSuchFileException e) {
       return AliasState.empty();
     }
-    return RegistryJson.MAPPER.readValue(file.toFile(), AliasState.class);
   }
 
   void write(ModelName model, AliasState state) throws IOException {
-    AtomicFiles.writeJson(store.modelDir(model).resolve("aliases.json"), state);
+    storage.replace(aliasFile(model), RegistryJson.FILES.writeValueAsBytes(state));
   }
 
   Map<Integer, Map<String, String>> tags(ModelName model) throws IOException {
-    Path file = store.modelDir(model).resolve("tags.json");
-    if (!Files.exists(file)) {
+    try {
+      return new TreeMap<>(RegistryJson.MAPPER.readValue(store.read(tagFile(model)), TAGS));
+    } catch (NoSuchFileException e) {
       return new TreeMap<>();
     }
-    return new TreeMap<>(RegistryJson.MAPPER.readValue(file.toFile(), TAGS));
   }
 
   void tag(ModelName model, int version, String key, String value) throws IOException {
     Map<Integer, Map<String, String>> tags = tags(model);
     tags.computeIfAbsent(version, v -> new TreeMap<>()).put(key, value);
-    AtomicFiles.writeJson(store.modelDir(model).resolve("tags.json"), tags);
+    storage.replace(tagFile(model), RegistryJson.FILES.writeValueAsBytes(tags));
+  }
+
+  private String aliasFile(ModelName model) {
+    return store.modelDir(model) + "/aliases.json";
+  }
+
+  private String tagFile(ModelName model) {
+    return store.modelDir(model) + "/tags.json";
   }
 }

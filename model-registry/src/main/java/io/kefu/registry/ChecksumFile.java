@@ -1,9 +1,6 @@
 package io.kefu.registry;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,22 +14,25 @@ final class ChecksumFile {
 
   private ChecksumFile() {}
 
-  static void write(Path file, Map<String, String> digests) throws IOException {
+  static byte[] format(Map<String, String> digests) {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(digests)
         .forEach((path, sha) -> text.append(sha).append("  ").append(path).append('\n'));
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static Map<String, String> read(Path file) throws IOException {
+  /**
+   * @param location where the file was read, for the error message
+   */
+  static Map<String, String> parse(String location, byte[] content) {
     Map<String, String> digests = new TreeMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
       if (line.isBlank()) {
         continue;
       }
       int gap = line.indexOf("  ");
       if (gap != 64) {
-        throw new RegistryException(file + " has a malformed line: " + line);
+        throw new RegistryException(location + " has a malformed line: " + line);
       }
       digests.put(line.substring(gap + 2), line.substring(0, gap));
     }

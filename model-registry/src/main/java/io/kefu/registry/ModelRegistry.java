@@ -2,14 +2,15 @@ package io.kefu.registry;
 
 import static io.kefu.registry.Unchecked.io;
 
-import io.kefu.registry.audit.AuditAction;
 import io.kefu.registry.audit.AuditEntry;
 import io.kefu.registry.audit.AuditLog;
 import io.kefu.registry.events.ModelEvent;
 import io.kefu.registry.events.ModelEventPublisher;
-import io.kefu.registry.promotion.PromotionGate;
 import io.kefu.registry.promotion.PromotionRequest;
 import io.kefu.registry.provenance.ModelProvenance;
+import io.kefu.registry.storage.LocalStorage;
+import io.kefu.registry.storage.RegistryStorage;
+import io.kefu.registry.storage.StorageLock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,17 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The model registry over a local directory. Layout under the root: {@code <model>/versions/<n>/}
- * (artifact files, {@code metadata.json}, {@code SHA256SUMS}; never changed once renamed into
- * place), {@code <model>/aliases.json}, {@code <model>/tags.json} and {@code audit.jsonl}.
+ * The model registry. Its root is a local directory or a Hadoop file system URI ({@code hdfs://},
+ * {@code s3a://}); see {@link RegistryStorage}. Layout under the root: {@code
+ * <model>/versions/<n>/} (artifact files, {@code metadata.json}, {@code SHA256SUMS}; never changed
+ * once renamed into place), {@code <model>/versions/<n>.claim}, {@code <model>/aliases.json},
+ * {@code <model>/tags.json} and {@code audit.jsonl}.
  *
- * <p>Safe to use from several threads and several processes at once: every change takes the
- * registry lock, every file is written whole and renamed into place, and every change appends one
- * line to the audit log. Events are published after the change is committed.
+ * <p>Safe to use from several threads and several processes at once: a version number is claimed by
+ * exclusive creation, every alias or tag change takes the registry lock, every file is written
+ * whole and renamed into place, and every change appends one line to the audit log. Events are
+ * published after the change is committed.
  */
 public final class ModelRegistry {
 
-  /** Environment variable naming the registry root. */
+  /** Environment variable naming the registry root (a directory or a URI). */
   public static final String ENV_ROOT = "KEFU_REGISTRY";
 
   /** The root when {@code KEFU_REGISTRY} is not set, relative to the working directory. */
@@ -38,14 +42,16 @@ public final class ModelRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelRegistry.class);
 
-  private final Path root;
+  private final RegistryStorage storage;
   private final String actor;
   private final Clock clock;
   private final ModelEventPublisher events;
-  private final RegistryLock lock;
+  private final StorageLock lock;
   private final VersionStore store;
+  private final VersionReader reader;
   private final AliasBook book;
   private final AuditLog audit;
+  private final RegistryChanges changes;
 
   /**
    * @param actor who is recorded for changes made without an explicit actor
@@ -53,20 +59,33 @@ public final class ModelRegistry {
    * @param events where registrations and alias changes are published
    */
   public ModelRegistry(Path root, String actor, Clock clock, ModelEventPublisher events) {
-    this.root = root;
+    this(new LocalStorage(root), VersionReader.defaultCache(root.toString()), actor, clock, events);
+  }
+
+  /**
+   * @param storage where the registry's files are
+   * @param cache local folder for verified copies of versions loaded from a remote storage
+   * @param actor who is recorded for changes made without an explicit actor
+   * @param clock the source of audit and registration times (UTC)
+   * @param events where registrations and alias changes are published
+   */
+  public ModelRegistry(
+      RegistryStorage storage, Path cache, String actor, Clock clock, ModelEventPublisher events) {
+    this.storage = storage;
     this.actor = actor;
     this.clock = clock;
     this.events = events;
-    this.lock = new RegistryLock(root);
-    this.store = new VersionStore(root);
-    this.book = new AliasBook(store);
-    this.audit = new AuditLog(root.resolve("audit.jsonl"));
+    this.lock = storage.lock();
+    this.store = new VersionStore(storage);
+    this.reader = new VersionReader(store, storage, cache);
+    this.book = new AliasBook(store, storage);
+    this.audit = new AuditLog(storage, AuditLog.FILE);
+    this.changes = new RegistryChanges(store, book, audit, clock);
   }
 
   /** A registry at {@code root} acting as {@link AuditLog#currentActor()}, publishing nothing. */
   public static ModelRegistry open(Path root) {
-    return new ModelRegistry(
-        root, AuditLog.currentActor(), Clock.systemUTC(), ModelEventPublisher.NONE);
+    return open(root, ModelEventPublisher.NONE);
   }
 
   /**
@@ -77,17 +96,56 @@ public final class ModelRegistry {
     return new ModelRegistry(root, AuditLog.currentActor(), Clock.systemUTC(), events);
   }
 
-  /** {@code KEFU_REGISTRY}, else {@link #DEFAULT_ROOT}. */
-  public static Path rootFromEnvironment() {
+  /**
+   * A registry at a directory or URI ({@code ./models}, {@code file:/srv/registry}, {@code
+   * hdfs://namenode:8020/kefu/registry}, {@code s3a://bucket/registry}), publishing nothing.
+   */
+  public static ModelRegistry open(String root) {
+    return open(root, ModelEventPublisher.NONE);
+  }
+
+  /** A registry at a directory or URI, publishing to {@code events}. */
+  public static ModelRegistry open(String root, ModelEventPublisher events) {
+    return open(RegistryStorage.at(root), events);
+  }
+
+  /** A registry over {@code storage}, with its cache of remote versions under the temp folder. */
+  public static ModelRegistry open(RegistryStorage storage, ModelEventPublisher events) {
+    return new ModelRegistry(
+        storage,
+        VersionReader.defaultCache(storage.root()),
+        AuditLog.currentActor(),
+        Clock.systemUTC(),
+        events);
+  }
+
+  /** {@code KEFU_REGISTRY} (a directory or a URI), else {@link #DEFAULT_ROOT}. */
+  public static String rootFromEnvironment() {
     String env = System.getenv(ENV_ROOT);
-    return env == null || env.isBlank() ? DEFAULT_ROOT : Path.of(env);
+    return env == null || env.isBlank() ? DEFAULT_ROOT.toString() : env;
   }
 
+  /**
+   * The root directory of a local registry.
+   *
+   * @throws IllegalStateException for a registry on a Hadoop file system; see {@link #location()}
+   */
   public Path root() {
-    return root;
+    if (storage instanceof LocalStorage local) {
+      return local.directory();
+    }
+    throw new IllegalStateException("registry " + storage.root() + " is not a local directory");
   }
 
-  /** Registers the files of {@code artifactDir} as the next version of {@code name}. */
+  /** The registry's root as a path or URI. */
+  public String location() {
+    return storage.root();
+  }
+
+  /**
+   * Registers the files of {@code artifactDir} (a local folder, the trainer's output) as the next
+   * version of {@code name}.
+   */
   public ModelVersion register(String name, Path artifactDir, ModelProvenance provenance) {
     ModelName model = ModelName.parse(name);
     if (provenance == null) {
@@ -98,28 +156,50 @@ public final class ModelRegistry {
     int version =
         io(
             () -> {
-              // Copying and hashing happen outside the lock; only the number and the rename are
-              // serial.
-              Path staging = store.stage(model, artifactDir, draft);
+              // Copying, hashing and claiming the number happen outside the lock, which only
+              // orders the audit log.
+              String staging = store.stage(model, artifactDir, draft);
               try {
-                return lock.withLock(
+                int v = store.commit(model, staging);
+                lock.withLock(
                     () -> {
-                      int v = store.commit(model, staging);
-                      record(AuditAction.REGISTER, model, null, Integer.toString(v), null, actor);
-                      return v;
+                      changes.registered(model, v, actor);
+                      return null;
                     });
+                return v;
               } finally {
-                VersionStore.deleteTree(staging);
+                storage.deleteTree(staging);
               }
             });
     publish(new ModelEvent(ModelEvent.REGISTERED, model.id(), version, null, null, now, actor));
+    String dir = store.versionDir(model, version);
     return new ModelVersion(
-        model, version, store.versionDir(model, version), metadata(name, version));
+        model,
+        version,
+        storage.localPath(dir).orElse(null),
+        metadata(name, version),
+        storage.location(dir));
   }
 
-  /** Loads a version after checking every artifact's SHA-256; refuses a corrupted one. */
+  /**
+   * Loads a version after checking every artifact's SHA-256; refuses a corrupted one. The result's
+   * directory is the version folder of a local registry, or a verified local copy (cached) of a
+   * remote one.
+   *
+   * @throws io.kefu.registry.artifact.CorruptArtifactException naming the damaged or missing file
+   */
   public ModelVersion load(String name, int version) {
-    return io(() -> store.load(ModelName.parse(name), version));
+    return io(() -> reader.load(ModelName.parse(name), version));
+  }
+
+  /**
+   * Copies a version into {@code localDir} (which must not exist or be empty), checking every
+   * artifact's SHA-256 as it is copied; the folder appears only once complete.
+   *
+   * @throws io.kefu.registry.artifact.CorruptArtifactException naming the damaged or missing file
+   */
+  public ModelVersion materialize(String name, int version, Path localDir) {
+    return io(() -> reader.materialize(ModelName.parse(name), version, localDir));
   }
 
   /** A version's metadata, without checking its artifacts. */
@@ -168,15 +248,7 @@ public final class ModelRegistry {
         () ->
             lock.withLock(
                 () -> {
-                  store.metadata(model, version);
-                  book.tag(model, version, key, value);
-                  record(
-                      AuditAction.TAG,
-                      model,
-                      Integer.toString(version),
-                      key + "=" + value,
-                      null,
-                      actor);
+                  changes.tag(model, version, key, value, actor);
                   return null;
                 }));
   }
@@ -189,60 +261,14 @@ public final class ModelRegistry {
   public void promote(PromotionRequest request) {
     ModelName model = ModelName.parse(request.model());
     String who = request.actor() == null ? actor : request.actor();
-    Integer before =
-        io(
-            () ->
-                lock.withLock(
-                    () -> {
-                      VersionMetadata candidate = store.metadata(model, request.version());
-                      AliasState state = book.aliases(model);
-                      Integer current = state.version(request.alias()).orElse(null);
-                      VersionMetadata currentMeta =
-                          current == null ? null : store.metadata(model, current);
-                      PromotionGate.check(request, candidate, current, currentMeta);
-                      book.write(model, state.moved(request.alias(), request.version()));
-                      record(
-                          actionOf(request, current),
-                          model,
-                          str(current),
-                          request.alias() + "=" + request.version(),
-                          request.reason(),
-                          who);
-                      return current;
-                    }));
+    Integer before = io(() -> lock.withLock(() -> changes.promote(model, request, who)));
     publishAliasChange(model, request.alias(), request.version(), before, who);
   }
 
   /** Moves {@code production} back to the version it held before; returns that version. */
   public int rollback(String name, String reason) {
     ModelName model = ModelName.parse(name);
-    int[] change =
-        io(
-            () ->
-                lock.withLock(
-                    () -> {
-                      AliasState state = book.aliases(model);
-                      int current =
-                          state
-                              .version(AliasState.PRODUCTION)
-                              .orElseThrow(
-                                  () ->
-                                      new RegistryException(
-                                          "model "
-                                              + model
-                                              + " has no production version to roll back"));
-                      AliasState next = state.rolledBack(AliasState.PRODUCTION);
-                      int restored = next.version(AliasState.PRODUCTION).orElseThrow();
-                      book.write(model, next);
-                      record(
-                          AuditAction.ROLLBACK,
-                          model,
-                          Integer.toString(current),
-                          AliasState.PRODUCTION + "=" + restored,
-                          reason,
-                          actor);
-                      return new int[] {current, restored};
-                    }));
+    int[] change = io(() -> lock.withLock(() -> changes.rollback(model, reason, actor)));
     publishAliasChange(model, AliasState.PRODUCTION, change[1], change[0], actor);
     return change[1];
   }
@@ -250,22 +276,6 @@ public final class ModelRegistry {
   /** The audit entries of a model, oldest first. */
   public List<AuditEntry> history(String name) {
     return audit.entries(ModelName.parse(name).id());
-  }
-
-  private static AuditAction actionOf(PromotionRequest request, Integer current) {
-    if (request.force()) {
-      return AuditAction.PROMOTE_FORCED;
-    }
-    if (AliasState.PRODUCTION.equals(request.alias())) {
-      return AuditAction.PROMOTE;
-    }
-    return current == null ? AuditAction.ALIAS_SET : AuditAction.ALIAS_MOVE;
-  }
-
-  private void record(
-      AuditAction action, ModelName model, String from, String to, String reason, String who) {
-    audit.append(
-        new AuditEntry(clock.instant().toString(), who, action, model.id(), from, to, reason));
   }
 
   private void publishAliasChange(
@@ -290,9 +300,5 @@ public final class ModelRegistry {
       LOG.error(
           "registry change committed but its event was not delivered: {}", event.toJsonLine(), e);
     }
-  }
-
-  private static String str(Integer version) {
-    return version == null ? null : version.toString();
   }
 }

@@ -1,12 +1,15 @@
 package io.kefu.registry;
 
 import io.kefu.registry.artifact.ArtifactDigest;
-import io.kefu.registry.artifact.CorruptArtifactException;
+import io.kefu.registry.storage.RegistryStorage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,38 +19,47 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The immutable version folders of each model ({@code <root>/<model>/versions/<n>}). A version is
- * assembled in a private staging folder and renamed into place, so readers never see a half written
- * version and two writers never share a number.
+ * The immutable version folders of each model ({@code <model>/versions/<n>}). A version is
+ * assembled in a private staging folder ({@code <model>/.staging/<uuid>}); its number is then
+ * claimed by creating {@code <model>/versions/<n>.claim} exclusively, and the staged folder renamed
+ * to {@code versions/<n>}. Readers never see a half-written version (on stores with atomic
+ * renames), and two writers never share a number, with or without the registry lock.
  */
 final class VersionStore {
 
   static final String METADATA = "metadata.json";
+  private static final String VERSIONS = "versions";
+  private static final String CLAIM = ".claim";
+  private static final String NUMBER = "[1-9]\\d{0,8}";
+  private static final int MAX_CLAIM_ATTEMPTS = 1000;
 
-  private final Path root;
+  private final RegistryStorage storage;
 
-  VersionStore(Path root) {
-    this.root = root;
+  VersionStore(RegistryStorage storage) {
+    this.storage = storage;
   }
 
-  Path modelDir(ModelName model) {
-    return root.resolve(model.id());
+  String modelDir(ModelName model) {
+    return model.id();
   }
 
-  Path versionDir(ModelName model, int version) {
-    return modelDir(model).resolve("versions").resolve(Integer.toString(version));
+  String versionDir(ModelName model, int version) {
+    return model.id() + "/" + VERSIONS + "/" + version;
   }
 
   /** Copies the artifacts and writes SHA256SUMS and metadata.json into a fresh staging folder. */
-  Path stage(ModelName model, Path artifactDir, VersionMetadata draft) throws IOException {
-    if (!Files.isDirectory(artifactDir)) {
-      throw new RegistryException("artifact folder " + artifactDir + " does not exist");
-    }
-    Path staging = modelDir(model).resolve(".staging").resolve(UUID.randomUUID().toString());
-    Files.createDirectories(staging);
+  String stage(ModelName model, Path artifactDir, VersionMetadata draft) throws IOException {
+    Map<String, Path> files = artifactFiles(artifactDir);
+    String staging = model.id() + "/.staging/" + UUID.randomUUID();
     try {
-      Map<String, String> digests = copyArtifacts(artifactDir, staging);
-      ChecksumFile.write(staging.resolve(ChecksumFile.NAME), digests);
+      Map<String, String> digests = new TreeMap<>();
+      for (Map.Entry<String, Path> file : files.entrySet()) {
+        try (InputStream in = Files.newInputStream(file.getValue());
+            OutputStream out = storage.create(staging + "/" + file.getKey())) {
+          digests.put(file.getKey(), ArtifactDigest.copy(in, out));
+        }
+      }
+      write(staging + "/" + ChecksumFile.NAME, ChecksumFile.format(digests));
       VersionMetadata metadata =
           new VersionMetadata(
               draft.model(),
@@ -55,114 +67,113 @@ final class VersionStore {
               draft.registeredBy(),
               draft.provenance(),
               digests);
-      RegistryJson.FILES.writeValue(staging.resolve(METADATA).toFile(), metadata);
+      write(staging + "/" + METADATA, RegistryJson.FILES.writeValueAsBytes(metadata));
       return staging;
     } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
+      storage.deleteTree(staging);
       throw e;
     }
   }
 
-  /** Moves a staged folder to the next free version; the caller holds the registry lock. */
-  int commit(ModelName model, Path staging) throws IOException {
-    int version = versions(model).stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-    Path target = versionDir(model, version);
-    Files.createDirectories(target.getParent());
-    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    return version;
+  /**
+   * Claims the next free version number and moves the staged folder there. Needs no lock: of the
+   * writers racing for a number, one creates its claim and the others move on to the next.
+   */
+  int commit(ModelName model, String staging) throws IOException {
+    String versions = model.id() + "/" + VERSIONS;
+    int next = highestNumber(storage.list(versions)) + 1;
+    byte[] claim =
+        RegistryJson.MAPPER.writeValueAsBytes(
+            Map.of("staging", staging, "claimedAt", Instant.now().toString()));
+    for (int attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, next++) {
+      if (!storage.createExclusive(versions + "/" + next + CLAIM, claim)) {
+        continue;
+      }
+      try {
+        storage.renameDirectory(staging, versionDir(model, next));
+        return next;
+      } catch (FileAlreadyExistsException e) {
+        // A version folder whose claim was removed by hand; leave it alone and take the next.
+      }
+    }
+    throw new RegistryException(
+        "no free version number for "
+            + model
+            + " after "
+            + MAX_CLAIM_ATTEMPTS
+            + " attempts under "
+            + storage.location(versions));
   }
 
   List<Integer> versions(ModelName model) throws IOException {
-    Path dir = modelDir(model).resolve("versions");
     List<Integer> versions = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return versions;
-    }
-    try (Stream<Path> children = Files.list(dir)) {
-      children
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.matches("[1-9]\\d{0,8}"))
-          .map(Integer::valueOf)
-          .forEach(versions::add);
+    for (String name : storage.list(model.id() + "/" + VERSIONS)) {
+      if (name.matches(NUMBER)) {
+        versions.add(Integer.valueOf(name));
+      }
     }
     versions.sort(Comparator.naturalOrder());
     return versions;
   }
 
   VersionMetadata metadata(ModelName model, int version) throws IOException {
-    Path file = versionDir(model, version).resolve(METADATA);
-    if (!Files.exists(file)) {
+    try {
+      return RegistryJson.MAPPER.readValue(
+          read(versionDir(model, version) + "/" + METADATA), VersionMetadata.class);
+    } catch (NoSuchFileException e) {
       throw new RegistryException(
           "model " + model + " has no version " + version + "; versions: " + versions(model));
     }
-    return RegistryJson.MAPPER.readValue(file.toFile(), VersionMetadata.class);
   }
 
-  /** Reads a version and checks every artifact against the digest recorded for it. */
-  ModelVersion load(ModelName model, int version) throws IOException {
-    VersionMetadata metadata = metadata(model, version);
-    Path dir = versionDir(model, version);
-    Map<String, String> sums = ChecksumFile.read(dir.resolve(ChecksumFile.NAME));
-    if (!sums.equals(metadata.files())) {
-      throw new CorruptArtifactException(
-          model
-              + ":"
-              + version
-              + " is corrupted: SHA256SUMS and metadata.json list different files"
-              + " or digests");
+  byte[] read(String path) throws IOException {
+    try (InputStream in = storage.open(path)) {
+      return in.readAllBytes();
     }
-    for (Map.Entry<String, String> file : sums.entrySet()) {
-      try {
-        ArtifactDigest.verify(dir.resolve(file.getKey()), file.getValue());
-      } catch (NoSuchFileException e) {
-        throw new CorruptArtifactException(
-            "artifact "
-                + dir.resolve(file.getKey())
-                + " of "
-                + model
-                + ":"
-                + version
-                + " is missing");
+  }
+
+  private void write(String path, byte[] content) throws IOException {
+    try (OutputStream out = storage.create(path)) {
+      out.write(content);
+    }
+  }
+
+  /** Both finished versions and claims count, so a claim whose rename is under way is skipped. */
+  private static int highestNumber(List<String> names) {
+    int highest = 0;
+    for (String name : names) {
+      String number =
+          name.endsWith(CLAIM) ? name.substring(0, name.length() - CLAIM.length()) : name;
+      if (number.matches(NUMBER)) {
+        highest = Math.max(highest, Integer.parseInt(number));
       }
     }
-    return new ModelVersion(model, version, dir, metadata);
+    return highest;
   }
 
-  private static Map<String, String> copyArtifacts(Path from, Path to) throws IOException {
-    Map<String, String> digests = new TreeMap<>();
-    List<Path> files;
+  /** The regular files of an artifact folder by their {@code /}-separated relative path. */
+  private static Map<String, Path> artifactFiles(Path from) throws IOException {
+    if (!Files.isDirectory(from)) {
+      throw new RegistryException("artifact folder " + from + " does not exist");
+    }
+    Map<String, Path> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(from)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
-      String relative = from.relativize(file).toString().replace('\\', '/');
-      if (relative.equals(METADATA) || relative.equals(ChecksumFile.NAME)) {
-        throw new RegistryException(
-            "artifact folder "
-                + from
-                + " must not contain "
-                + relative
-                + ": the registry writes it");
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = from.relativize(file).toString().replace('\\', '/');
+        if (relative.equals(METADATA) || relative.equals(ChecksumFile.NAME)) {
+          throw new RegistryException(
+              "artifact folder "
+                  + from
+                  + " must not contain "
+                  + relative
+                  + ": the registry writes it");
+        }
+        files.put(relative, file);
       }
-      Path target = to.resolve(relative);
-      Files.createDirectories(target.getParent());
-      Files.copy(file, target);
-      digests.put(relative, ArtifactDigest.sha256(target));
     }
-    if (digests.isEmpty()) {
+    if (files.isEmpty()) {
       throw new RegistryException("artifact folder " + from + " has no files");
     }
-    return digests;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    return files;
   }
 }

@@ -2,60 +2,65 @@ package io.kefu.registry.audit;
 
 import io.kefu.registry.RegistryException;
 import io.kefu.registry.RegistryJson;
+import io.kefu.registry.storage.LocalStorage;
+import io.kefu.registry.storage.RegistryStorage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The registry's append-only audit log ({@code <root>/audit.jsonl}, one JSON object per line).
- * Lines are only ever appended, under the registry lock, and forced to disk before the change is
+ * Lines are only ever appended, under the registry lock, and made durable before the change is
  * reported done.
  */
 public final class AuditLog {
 
-  private final Path file;
+  /** The log's path under the registry root. */
+  public static final String FILE = "audit.jsonl";
 
+  private final RegistryStorage storage;
+  private final String path;
+
+  /** The log at {@code path} (relative to the storage root). */
+  public AuditLog(RegistryStorage storage, String path) {
+    this.storage = storage;
+    this.path = path;
+  }
+
+  /** The log in a local file. */
   public AuditLog(Path file) {
-    this.file = file;
+    this(new LocalStorage(file.toAbsolutePath().getParent()), file.getFileName().toString());
   }
 
   /** Appends an entry; the caller holds the registry lock. */
   public void append(AuditEntry entry) {
     byte[] line = (RegistryJson.line(entry) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      Files.createDirectories(file.getParent());
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND)) {
-        ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      storage.append(path, line);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to the audit log " + file, e);
+      throw new UncheckedIOException("cannot append to the audit log " + storage.location(path), e);
     }
   }
 
   /** Every entry for {@code model}, oldest first. */
   public List<AuditEntry> entries(String model) {
     List<AuditEntry> entries = new ArrayList<>();
-    if (!Files.exists(file)) {
+    String text;
+    try (InputStream in = storage.open(path)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
       return entries;
+    } catch (IOException e) {
+      throw new RegistryException(
+          "cannot read the audit log " + storage.location(path) + ": " + e.getMessage(), e);
     }
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      for (String line : text.split("\n")) {
         if (line.isBlank()) {
           continue;
         }
@@ -65,7 +70,8 @@ public final class AuditLog {
         }
       }
     } catch (IOException e) {
-      throw new RegistryException("cannot read the audit log " + file + ": " + e.getMessage(), e);
+      throw new RegistryException(
+          "cannot read the audit log " + storage.location(path) + ": " + e.getMessage(), e);
     }
     return entries;
   }
