@@ -8,6 +8,14 @@ cmd_ingest() {
   run_module ingestion-jobs io.kefu.ingest.IngestCommand "$@"
 }
 
+cmd_train() {
+  KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx6g}" run_module training-jobs io.kefu.train.cli.TrainCommand "$@"
+}
+
+cmd_predict() {
+  run_module training-jobs io.kefu.train.cli.PredictCommand "$@"
+}
+
 cmd_registry() {
   run_module model-registry io.kefu.registry.cli.RegistryCommand "$@"
 }

@@ -1,0 +1,228 @@
+package io.kefu.train.classify;
+
+import io.kefu.core.features.FeatureVocabulary;
+import io.kefu.train.data.LabeledText;
+import io.kefu.train.eval.ConfusionMatrix;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a {@link TextClassifier}: an embedding bag of unit n-grams (averaged under a mask), a ReLU
+ * layer and a softmax, with class-weighted cross-entropy and Adam. Stops early on the validation
+ * split's macro-F1 and keeps the best epoch's weights; then fits the temperature and, when a
+ * fallback label is given, its confidence threshold on the validation split.
+ */
+public final class ClassifierTrainer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClassifierTrainer.class);
+
+  private final ClassifierConfig config;
+  private final long seed;
+
+  public ClassifierTrainer(ClassifierConfig config, long seed) {
+    this.config = config;
+    this.seed = seed;
+  }
+
+  /** The outcome: the model and how training went. */
+  public record Trained(TextClassifier model, TrainingHistory history) {}
+
+  /**
+   * @param fallbackLabel the label to give below the confidence threshold (intent's {@code other}),
+   *     or null
+   */
+  public Trained train(
+      String task, List<LabeledText> train, List<LabeledText> validation, String fallbackLabel) {
+    if (train.isEmpty() || validation.isEmpty()) {
+      throw new IllegalArgumentException(
+          "training needs examples in both the training and the validation split (got "
+              + train.size()
+              + " and "
+              + validation.size()
+              + ")");
+    }
+    long started = System.nanoTime();
+    List<String> labels = labelsOf(train, validation);
+    var featurizer = config.features().featurizer();
+    FeatureVocabulary vocabulary =
+        FeatureVocabulary.build(
+            FeatureVocabulary.count(featurizer, texts(train)),
+            train.size(),
+            config.minFeatureCount(),
+            config.maxVocabulary());
+    MultiLayerNetwork net = network(vocabulary.size(), labels.size(), classWeights(train, labels));
+    TextClassifier model =
+        new TextClassifier(
+            task,
+            config.features(),
+            vocabulary,
+            net,
+            new ClassifierHead(labels, 1.0, fallbackLabel, 0.0));
+    List<int[]> trainRows = encode(model, train);
+    int[] trainLabels = labelIndices(train, labels);
+    List<int[]> validRows = encode(model, validation);
+    int[] validLabels = labelIndices(validation, labels);
+
+    TrainingHistory history = new TrainingHistory();
+    INDArray bestParams = net.params().dup();
+    double bestF1 = -1;
+    int sinceBest = 0;
+    Random random = new Random(seed);
+    for (int epoch = 1; epoch <= config.maxEpochs() && sinceBest < config.patience(); epoch++) {
+      long t0 = System.nanoTime();
+      fitEpoch(net, vocabulary, trainRows, trainLabels, labels.size(), random);
+      double f1 = macroF1(net, vocabulary, validRows, validLabels, labels);
+      history.epoch(epoch, f1, (System.nanoTime() - t0) / 1e9);
+      LOG.info("{} epoch {}: validation macro-F1 {}", task, epoch, String.format("%.4f", f1));
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        bestParams = net.params().dup();
+        sinceBest = 0;
+      } else {
+        sinceBest++;
+      }
+    }
+    net.setParams(bestParams);
+    double[][] validRaw = TextClassifier.rawProbabilitiesOfEncoded(validRows, net, vocabulary);
+    ClassifierHead head = model.head().withTemperature(TemperatureFit.fit(validRaw, validLabels));
+    if (fallbackLabel != null) {
+      head = head.withFallbackThreshold(FallbackThreshold.choose(head, validRaw, validLabels));
+    }
+    history.finish(vocabulary.size(), (System.nanoTime() - started) / 1e9, head);
+    // A new instance, so no thread keeps a copy of a network from before the best weights.
+    return new Trained(new TextClassifier(task, config.features(), vocabulary, net, head), history);
+  }
+
+  private MultiLayerNetwork network(int vocabularySize, int classes, INDArray classWeights) {
+    MultiLayerConfiguration conf =
+        new NeuralNetConfiguration.Builder()
+            .seed(seed)
+            .updater(new Adam(config.learningRate()))
+            .weightInit(WeightInit.XAVIER)
+            .list()
+            .layer(
+                new EmbeddingSequenceLayer.Builder()
+                    .nIn(vocabularySize)
+                    .nOut(config.embeddingSize())
+                    .weightInit(WeightInit.NORMAL)
+                    .build())
+            .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
+            .layer(
+                new DenseLayer.Builder()
+                    .nIn(config.embeddingSize())
+                    .nOut(config.hiddenSize())
+                    .activation(Activation.RELU)
+                    // DL4J's dropOut takes the probability of keeping a unit
+                    .dropOut(1.0 - config.dropout())
+                    .build())
+            .layer(
+                new OutputLayer.Builder(new LossMCXENT(classWeights))
+                    .nIn(config.hiddenSize())
+                    .nOut(classes)
+                    .activation(Activation.SOFTMAX)
+                    .build())
+            .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net;
+  }
+
+  private void fitEpoch(
+      MultiLayerNetwork net,
+      FeatureVocabulary vocabulary,
+      List<int[]> rows,
+      int[] labels,
+      int classes,
+      Random random) {
+    List<Integer> order = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, random);
+    for (int from = 0; from < order.size(); from += config.batchSize()) {
+      List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
+      List<int[]> batchRows = new ArrayList<>(batch.size());
+      INDArray y = Nd4j.zeros(batch.size(), classes);
+      for (int b = 0; b < batch.size(); b++) {
+        batchRows.add(rows.get(batch.get(b)));
+        y.putScalar(b, labels[batch.get(b)], 1.0);
+      }
+      INDArray[] x = BatchEncoder.encode(batchRows);
+      net.fit(new DataSet(x[0], y, x[1], null));
+    }
+  }
+
+  static double macroF1(
+      MultiLayerNetwork net,
+      FeatureVocabulary vocabulary,
+      List<int[]> rows,
+      int[] truth,
+      List<String> labels) {
+    double[][] p = TextClassifier.rawProbabilitiesOfEncoded(rows, net, vocabulary);
+    ConfusionMatrix m = new ConfusionMatrix(labels);
+    for (int i = 0; i < p.length; i++) {
+      m.add(truth[i], ClassifierHead.argMax(p[i]));
+    }
+    return m.macroF1();
+  }
+
+  private INDArray classWeights(List<LabeledText> train, List<String> labels) {
+    int[] counts = new int[labels.size()];
+    for (int i : labelIndices(train, labels)) {
+      counts[i]++;
+    }
+    double[] w = new double[labels.size()];
+    for (int c = 0; c < w.length; c++) {
+      double balanced = (double) train.size() / (labels.size() * Math.max(1, counts[c]));
+      w[c] = Math.pow(balanced, config.classWeightPower());
+    }
+    return Nd4j.create(w).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).reshape(1, w.length);
+  }
+
+  private static List<String> labelsOf(List<LabeledText> a, List<LabeledText> b) {
+    TreeSet<String> labels = new TreeSet<>();
+    a.forEach(t -> labels.add(t.label()));
+    b.forEach(t -> labels.add(t.label()));
+    return List.copyOf(labels);
+  }
+
+  static int[] labelIndices(List<LabeledText> data, List<String> labels) {
+    int[] out = new int[data.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = labels.indexOf(data.get(i).label());
+    }
+    return out;
+  }
+
+  private static List<int[]> encode(TextClassifier model, List<LabeledText> data) {
+    List<int[]> rows = new ArrayList<>(data.size());
+    data.forEach(t -> rows.add(model.encode(t.text())));
+    return rows;
+  }
+
+  private static List<String> texts(List<LabeledText> data) {
+    List<String> out = new ArrayList<>(data.size());
+    data.forEach(t -> out.add(t.text()));
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package io.kefu.train.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kefu.core.features.FeatureSpec;
+import io.kefu.core.features.FeatureVocabulary;
+import io.kefu.core.model.Prediction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A trained text classifier: the feature spec and vocabulary it was trained with, the DL4J network,
+ * and its {@link ClassifierHead}. Thread-safe: each thread scores with its own copy of the network
+ * (DL4J networks are not safe to share), all copies holding the same weights.
+ *
+ * <p>Saved as a folder: {@code network.zip} (DL4J), {@code vocabulary.txt} and {@code model.json}.
+ */
+public final class TextClassifier {
+
+  public static final String NETWORK_FILE = "network.zip";
+  public static final String VOCABULARY_FILE = "vocabulary.txt";
+  public static final String MODEL_FILE = "model.json";
+
+  /** Texts scored per network call; larger batches amortise DL4J's per-call cost. */
+  static final int BATCH = 512;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String task;
+  private final FeatureSpec spec;
+  private final FeatureSpec.Featurizer featurizer;
+  private final FeatureVocabulary vocabulary;
+  private final MultiLayerNetwork network;
+  private final ClassifierHead head;
+  private final ThreadLocal<MultiLayerNetwork> perThread;
+
+  public TextClassifier(
+      String task,
+      FeatureSpec spec,
+      FeatureVocabulary vocabulary,
+      MultiLayerNetwork network,
+      ClassifierHead head) {
+    this.task = task;
+    this.spec = spec;
+    this.featurizer = spec.featurizer();
+    this.vocabulary = vocabulary;
+    this.network = network;
+    this.head = head;
+    this.perThread = ThreadLocal.withInitial(network::clone);
+  }
+
+  public String task() {
+    return task;
+  }
+
+  public ClassifierHead head() {
+    return head;
+  }
+
+  public FeatureSpec spec() {
+    return spec;
+  }
+
+  public FeatureVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  MultiLayerNetwork network() {
+    return network;
+  }
+
+  TextClassifier withHead(ClassifierHead newHead) {
+    return new TextClassifier(task, spec, vocabulary, network, newHead);
+  }
+
+  /** The feature indices of a text, as the network reads them. */
+  int[] encode(String text) {
+    return vocabulary.indices(featurizer.features(text));
+  }
+
+  /** Uncalibrated softmax probabilities per text (rows in input order). */
+  public double[][] rawProbabilities(List<String> texts) {
+    List<int[]> rows = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      rows.add(encode(t));
+    }
+    return rawProbabilitiesOfEncoded(rows);
+  }
+
+  double[][] rawProbabilitiesOfEncoded(List<int[]> rows) {
+    return rawProbabilitiesOfEncoded(rows, perThread.get(), vocabulary);
+  }
+
+  /** Scores with the given network: the trainer's own, whose weights change between epochs. */
+  static double[][] rawProbabilitiesOfEncoded(
+      List<int[]> rows, MultiLayerNetwork net, FeatureVocabulary vocabulary) {
+    double[][] out = new double[rows.size()][];
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<int[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+      INDArray[] encoded = BatchEncoder.encode(batch);
+      INDArray probs = net.output(encoded[0], false, encoded[1], null);
+      double[][] block = probs.castTo(DataType.DOUBLE).toDoubleMatrix();
+      System.arraycopy(block, 0, out, from, block.length);
+    }
+    return out;
+  }
+
+  /** Calibrated predictions, in input order. */
+  public List<Prediction> predict(List<String> texts) {
+    double[][] raw = rawProbabilities(texts);
+    List<Prediction> out = new ArrayList<>(raw.length);
+    for (double[] p : raw) {
+      double[] calibrated = head.calibrate(p);
+      int i = head.decide(calibrated);
+      out.add(new Prediction(head.labels().get(i), calibrated[i]));
+    }
+    return out;
+  }
+
+  /** Writes the model folder (created if missing). */
+  public void save(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    ModelSerializer.writeModel(network, dir.resolve(NETWORK_FILE).toFile(), false);
+    vocabulary.write(dir.resolve(VOCABULARY_FILE));
+    ObjectNode json = JSON.createObjectNode();
+    json.put("format", 1);
+    json.put("task", task);
+    json.put("architecture", "embedding-bag of unit n-grams, dense hidden layer, softmax");
+    json.putPOJO("labels", head.labels());
+    json.put("temperature", head.temperature());
+    json.put("fallback_label", head.fallbackLabel());
+    json.put("fallback_threshold", head.fallbackThreshold());
+    ObjectNode features = json.putObject("features");
+    features.put("min_n", spec.minN());
+    features.put("max_n", spec.maxN());
+    features.put("max_units", spec.maxUnits());
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(MODEL_FILE).toFile(), json);
+  }
+
+  /** Reads a folder written by {@link #save}. */
+  public static TextClassifier load(Path dir) throws IOException {
+    Path modelFile = dir.resolve(MODEL_FILE);
+    if (!Files.isRegularFile(modelFile)) {
+      throw new IOException(dir + " holds no " + MODEL_FILE + "; is it a classifier model folder?");
+    }
+    JsonNode json = JSON.readTree(modelFile.toFile());
+    if (json.path("format").asInt() != 1) {
+      throw new IOException(modelFile + ": unknown format " + json.path("format"));
+    }
+    List<String> labels = new ArrayList<>();
+    json.path("labels").forEach(l -> labels.add(l.asText()));
+    JsonNode f = json.path("features");
+    FeatureSpec spec =
+        new FeatureSpec(
+            f.path("min_n").asInt(), f.path("max_n").asInt(), f.path("max_units").asInt());
+    String fallback =
+        json.path("fallback_label").isNull() ? null : json.path("fallback_label").asText(null);
+    ClassifierHead head =
+        new ClassifierHead(
+            labels,
+            json.path("temperature").asDouble(1.0),
+            fallback,
+            json.path("fallback_threshold").asDouble(0));
+    MultiLayerNetwork net =
+        ModelSerializer.restoreMultiLayerNetwork(dir.resolve(NETWORK_FILE).toFile(), false);
+    FeatureVocabulary vocabulary = FeatureVocabulary.read(dir.resolve(VOCABULARY_FILE));
+    return new TextClassifier(json.path("task").asText(), spec, vocabulary, net, head);
+  }
+}

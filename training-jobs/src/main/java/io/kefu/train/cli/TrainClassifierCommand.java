@@ -1,0 +1,121 @@
+package io.kefu.train.cli;
+
+import io.kefu.train.classify.ClassifierConfig;
+import io.kefu.train.data.IngestedUtterances;
+import io.kefu.train.data.LabeledCsv;
+import io.kefu.train.data.LabeledText;
+import io.kefu.train.data.SentimentLabels;
+import io.kefu.train.job.ClassifierTrainingJob;
+import io.kefu.train.job.TrainingInputs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./kefu train intent} and {@code ./kefu train sentiment}. */
+abstract class TrainClassifierCommand implements Callable<Integer> {
+
+  @Mixin TrainOptions options;
+
+  @Option(
+      names = "--epochs",
+      description =
+          "upper bound on training epochs; early stopping usually ends sooner (default 30)")
+  Integer epochs;
+
+  abstract String task();
+
+  /** Maps a user's label onto the model's label set. */
+  abstract UnaryOperator<String> labelMapping();
+
+  @Override
+  public Integer call() throws Exception {
+    options.requireInput();
+    ClassifierConfig config = ClassifierConfig.DEFAULT;
+    if (epochs != null) {
+      config = config.withMaxEpochs(epochs);
+    }
+    SparkSession spark = Spark.session(options.master, "kefu-train-" + task());
+    try {
+      TrainingInputs inputs = inputs(spark);
+      var summary =
+          new ClassifierTrainingJob(spark, options.registry.open(), config)
+              .run(task(), inputs, options.seed, options.workDir(task()));
+      System.out.println(summary);
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+
+  private TrainingInputs inputs(SparkSession spark) throws IOException {
+    List<LabeledText> examples = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    for (String dir : options.data) {
+      examples.addAll(IngestedUtterances.read(spark, dir, task()));
+      paths.add(dir);
+    }
+    if (options.labels != null) {
+      examples.addAll(csv(options.labels));
+      paths.add(options.labels.toString());
+    }
+    List<LabeledText> test = null;
+    if (options.testLabels != null) {
+      test = csv(options.testLabels);
+      paths.add(options.testLabels.toString());
+    }
+    return new TrainingInputs(examples, test, paths);
+  }
+
+  private List<LabeledText> csv(Path file) throws IOException {
+    LabeledCsv.Contents contents = LabeledCsv.read(file);
+    if (!contents.rejected().isEmpty()) {
+      System.err.printf(
+          "%s: %d rows rejected, e.g. %s%n",
+          file, contents.rejected().size(), contents.rejected().get(0));
+    }
+    UnaryOperator<String> mapping = labelMapping();
+    List<LabeledText> out = new ArrayList<>(contents.examples().size());
+    contents.examples().forEach(e -> out.add(new LabeledText(e.text(), mapping.apply(e.label()))));
+    return out;
+  }
+
+  @Command(
+      name = "intent",
+      mixinStandardHelpOptions = true,
+      description = "Train the intent classifier (labels: the taxonomy's intent ids).")
+  static final class Intent extends TrainClassifierCommand {
+    @Override
+    String task() {
+      return "intent";
+    }
+
+    @Override
+    UnaryOperator<String> labelMapping() {
+      return String::trim;
+    }
+  }
+
+  @Command(
+      name = "sentiment",
+      mixinStandardHelpOptions = true,
+      description =
+          "Train the sentiment classifier (labels positive/neutral/negative; 1/0 and 正面/负面 are mapped).")
+  static final class Sentiment extends TrainClassifierCommand {
+    @Override
+    String task() {
+      return "sentiment";
+    }
+
+    @Override
+    UnaryOperator<String> labelMapping() {
+      return SentimentLabels::canonical;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.kefu.train.cli;
+
+import io.kefu.train.data.IngestedQuestions;
+import io.kefu.train.data.IngestedUtterances;
+import io.kefu.train.data.LabeledCsv;
+import io.kefu.train.data.LabeledText;
+import io.kefu.train.faq.FaqClusterer;
+import io.kefu.train.faq.TruthFaqs;
+import io.kefu.train.job.FaqTrainingJob;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./kefu train faq}: clusters customer questions into FAQs. */
+@Command(
+    name = "faq",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cluster customer questions (each session's first message stating an intent; or the texts",
+      "of --labels) into FAQs with Word2Vec sentence vectors and k-means, k by silhouette."
+    })
+final class TrainFaqCommand implements Callable<Integer> {
+
+  @Mixin TrainOptions options;
+
+  @Option(
+      names = "--truth",
+      paramLabel = "DIR",
+      description =
+          "./kefu generate output (truth/sessions.jsonl): report NMI and ARI against faq_id")
+  Path truth;
+
+  @Option(
+      names = "--min-k",
+      defaultValue = "10",
+      description = "smallest k tried (default ${DEFAULT-VALUE})")
+  int minK;
+
+  @Option(
+      names = "--max-k",
+      defaultValue = "70",
+      description = "largest k tried (default ${DEFAULT-VALUE})")
+  int maxK;
+
+  @Option(
+      names = "--step-k",
+      defaultValue = "5",
+      description = "step between k tried (default ${DEFAULT-VALUE})")
+  int stepK;
+
+  @Override
+  public Integer call() throws Exception {
+    options.requireInput();
+    Map<String, String> faqOf = truth == null ? Map.of() : TruthFaqs.read(truth);
+    List<LabeledText> questions = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    List<String> corpus = new ArrayList<>();
+    if (!options.data.isEmpty()) {
+      SparkSession spark = Spark.session(options.master, "kefu-train-faq");
+      try {
+        for (String dir : options.data) {
+          for (var q : IngestedQuestions.read(spark, dir)) {
+            questions.add(
+                new LabeledText(
+                    q.text(), faqOf.getOrDefault(q.sessionId(), FaqTrainingJob.UNKNOWN)));
+          }
+          IngestedUtterances.read(spark, dir, "sentiment").forEach(u -> corpus.add(u.text()));
+          paths.add(dir);
+        }
+      } finally {
+        spark.stop();
+      }
+    }
+    if (options.labels != null) {
+      questions.addAll(LabeledCsv.read(options.labels).examples());
+      paths.add(options.labels.toString());
+    }
+    var summary =
+        new FaqTrainingJob(
+                options.registry.open(), new FaqClusterer(minK, maxK, stepK, 64, options.seed))
+            .run(questions, corpus, paths, options.seed, options.workDir("faq"));
+    System.out.println(summary);
+    return 0;
+  }
+}

@@ -1,0 +1,68 @@
+package io.kefu.train.cli;
+
+import io.kefu.registry.cli.RegistryOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options every {@code ./kefu train} model shares (CONTRACT §1). */
+public final class TrainOptions {
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "ingest output folder (its labeled_utterances/); repeatable")
+  List<String> data = new ArrayList<>();
+
+  @Option(
+      names = "--labels",
+      paramLabel = "FILE.csv",
+      description = "your annotated text,label CSV (UTF-8, with a header)")
+  Path labels;
+
+  @Option(
+      names = "--test-labels",
+      paramLabel = "FILE.csv",
+      description = "a text,label CSV to test on instead of holding out 10 % of the examples")
+  Path testLabels;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "seed of the split and the training (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "where the model folder is assembled (default .kefu/training/<model>-<time>)")
+  Path work;
+
+  @Option(
+      names = "--master",
+      defaultValue = "local[*]",
+      description = "Spark master for reading --data and the baseline (default ${DEFAULT-VALUE})")
+  String master;
+
+  @Mixin RegistryOptions registry;
+
+  void requireInput() {
+    if (data.isEmpty() && labels == null) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this),
+          "give --data DIR (an ingest output), --labels FILE.csv, or both");
+    }
+  }
+
+  Path workDir(String model) {
+    if (work != null) {
+      return work;
+    }
+    String stamp =
+        java.time.LocalDateTime.now()
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    return Path.of(".kefu", "training", model + "-" + stamp);
+  }
+}

@@ -1,0 +1,55 @@
+package io.kefu.train.data;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The customer question of each ingested session, for FAQ clustering: the session's first customer
+ * message that states an intent by itself (see {@link IngestedUtterances#ownIntent}); greetings and
+ * follow-ups are not questions.
+ */
+public final class IngestedQuestions {
+
+  /**
+   * A session's question.
+   *
+   * @param sessionId the session it opened
+   * @param text the message
+   */
+  public record Question(String sessionId, String text) {}
+
+  private IngestedQuestions() {}
+
+  public static List<Question> read(SparkSession spark, String dataDir) {
+    List<Row> rows =
+        spark
+            .read()
+            .parquet(dataDir + "/labeled_utterances")
+            .select(
+                col("session_id"),
+                col("message_index"),
+                col("text"),
+                col("intent"),
+                col("intent_votes"))
+            .collectAsList();
+    TreeMap<String, Row> first = new TreeMap<>();
+    for (Row r : rows) {
+      if (IngestedUtterances.ownIntent(r.getString(3), r.getList(4))
+          .equals(IngestedUtterances.OTHER)) {
+        continue;
+      }
+      Row seen = first.get(r.getString(0));
+      if (seen == null || seen.getInt(1) > r.getInt(1)) {
+        first.put(r.getString(0), r);
+      }
+    }
+    List<Question> out = new ArrayList<>(first.size());
+    first.values().forEach(r -> out.add(new Question(r.getString(0), r.getString(2))));
+    return out;
+  }
+}

@@ -1,0 +1,184 @@
+package io.kefu.train.faq;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kefu.core.features.FeatureSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Clusters customer questions into FAQs: Word2Vec sentence vectors ({@link SentenceEncoder}),
+ * spherical k-means for each candidate k, k chosen by the best mean silhouette (on a seeded sample
+ * of at most 1,500 questions), then each cluster described by its size, representative questions,
+ * keywords and a suggested title.
+ */
+public final class FaqClusterer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FaqClusterer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int SILHOUETTE_SAMPLE = 1500;
+
+  private final int minK;
+  private final int maxK;
+  private final int stepK;
+  private final int dimensions;
+  private final long seed;
+
+  public FaqClusterer(int minK, int maxK, int stepK, int dimensions, long seed) {
+    if (minK < 2 || maxK < minK || stepK < 1) {
+      throw new IllegalArgumentException("k range must satisfy 2 <= min <= max, step >= 1");
+    }
+    this.minK = minK;
+    this.maxK = maxK;
+    this.stepK = stepK;
+    this.dimensions = dimensions;
+    this.seed = seed;
+  }
+
+  /** The model and the figures of the choice of k ({@code silhouette_by_k}, {@code k}). */
+  public record Outcome(FaqModel model, int[] assignment, ObjectNode report) {}
+
+  public Outcome cluster(List<String> questions, List<String> corpus) {
+    if (questions.size() < minK * 2) {
+      throw new IllegalArgumentException(
+          "FAQ clustering needs at least " + minK * 2 + " questions, got " + questions.size());
+    }
+    SentenceEncoder encoder = SentenceEncoder.train(corpus, dimensions, seed);
+    double[][] vectors = new double[questions.size()][];
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = encoder.encode(questions.get(i));
+    }
+    int[] sample = sample(vectors.length);
+    double[][] sampled = new double[sample.length][];
+    for (int i = 0; i < sample.length; i++) {
+      sampled[i] = vectors[sample[i]];
+    }
+    ObjectNode report = JSON.createObjectNode();
+    ObjectNode byK = report.putObject("silhouette_by_k");
+    KMeans.Result best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = minK; k <= Math.min(maxK, vectors.length / 2); k += stepK) {
+      KMeans.Result r = KMeans.fit(vectors, k, seed);
+      int[] sampledAssignment = new int[sample.length];
+      for (int i = 0; i < sample.length; i++) {
+        sampledAssignment[i] = r.assignment()[sample[i]];
+      }
+      double s = ClusterQuality.silhouette(sampled, sampledAssignment, k);
+      byK.put(Integer.toString(k), Math.round(s * 10000) / 10000.0);
+      LOG.info("faq: k={} silhouette {}", k, String.format("%.4f", s));
+      if (s > bestScore) {
+        bestScore = s;
+        best = r;
+      }
+    }
+    report.put("k", best.centroids().length);
+    report.put("silhouette", Math.round(bestScore * 10000) / 10000.0);
+    report.put("questions", questions.size());
+    List<FaqCluster> clusters = describe(questions, vectors, best, encoder);
+    return new Outcome(new FaqModel(encoder, clusters), best.assignment(), report);
+  }
+
+  private int[] sample(int n) {
+    List<Integer> all = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      all.add(i);
+    }
+    Collections.shuffle(all, new Random(seed));
+    int[] out = new int[Math.min(n, SILHOUETTE_SAMPLE)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = all.get(i);
+    }
+    return out;
+  }
+
+  private static List<FaqCluster> describe(
+      List<String> questions, double[][] vectors, KMeans.Result result, SentenceEncoder encoder) {
+    int k = result.centroids().length;
+    List<List<Integer>> members = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      members.add(new ArrayList<>());
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      members.get(result.assignment()[i]).add(i);
+    }
+    List<FaqCluster> clusters = new ArrayList<>(k);
+    for (int c = 0; c < k; c++) {
+      double[] centroid = result.centroids()[c];
+      List<Integer> m = new ArrayList<>(members.get(c));
+      m.sort(
+          (a, b) ->
+              Double.compare(Vectors.dot(vectors[b], centroid), Vectors.dot(vectors[a], centroid)));
+      List<String> representatives = new ArrayList<>();
+      for (int i : m) {
+        String q = questions.get(i).strip();
+        if (!representatives.contains(q)) {
+          representatives.add(q);
+        }
+        if (representatives.size() == 3) {
+          break;
+        }
+      }
+      String title = representatives.isEmpty() ? "" : title(representatives.get(0));
+      clusters.add(
+          new FaqCluster(
+              c, m.size(), title, keywords(questions, m, encoder), representatives, centroid));
+    }
+    return clusters;
+  }
+
+  /** Up to five n-grams of two or more Chinese characters, by share in the cluster times IDF. */
+  static List<String> keywords(
+      List<String> questions, List<Integer> members, SentenceEncoder encoder) {
+    FeatureSpec.Featurizer featurizer = new FeatureSpec(2, 3, 64).featurizer();
+    Map<String, Integer> docFreq = new HashMap<>();
+    for (int i : members) {
+      Set<String> seen = new HashSet<>();
+      for (String f : featurizer.features(questions.get(i))) {
+        String word = f.replace(" ", "");
+        if (word.codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+            && seen.add(word)) {
+          docFreq.merge(word, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Double> score = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : docFreq.entrySet()) {
+      String spaced = String.join(" ", e.getKey().split(""));
+      double idf = encoder.idfOf(spaced);
+      if (idf > 0) {
+        score.put(e.getKey(), (double) e.getValue() / members.size() * idf);
+      }
+    }
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(score.entrySet());
+    ranked.sort(
+        Map.Entry.<String, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Double> e : ranked) {
+      if (out.stream().noneMatch(w -> w.contains(e.getKey()) || e.getKey().contains(w))) {
+        out.add(e.getKey());
+      }
+      if (out.size() == 5) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The question without trailing punctuation or emoji, at most 30 characters. */
+  static String title(String question) {
+    String t = question.replaceAll("[\\p{P}\\p{S}\\s]+$", "");
+    return t.length() > 30 ? t.substring(0, 30) + "…" : t;
+  }
+}

@@ -1,0 +1,138 @@
+package io.kefu.train.job;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kefu.registry.ModelRegistry;
+import io.kefu.registry.ModelVersion;
+import io.kefu.registry.provenance.DataFingerprint;
+import io.kefu.registry.provenance.ModelProvenance;
+import io.kefu.train.data.LabeledText;
+import io.kefu.train.faq.ClusterQuality;
+import io.kefu.train.faq.FaqCluster;
+import io.kefu.train.faq.FaqClusterer;
+import io.kefu.train.faq.FaqPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clusters customer questions into FAQs, measures the clustering against the true FAQ where one is
+ * known (NMI, ARI), writes {@code evaluation.json} and {@code evaluation.html} beside the model and
+ * registers it as {@code faq}.
+ */
+public final class FaqTrainingJob {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ModelRegistry registry;
+  private final FaqClusterer clusterer;
+
+  public FaqTrainingJob(ModelRegistry registry, FaqClusterer clusterer) {
+    this.registry = registry;
+    this.clusterer = clusterer;
+  }
+
+  /**
+   * @param questions the questions; a label other than {@link #UNKNOWN} is the true FAQ (for NMI
+   *     and ARI only)
+   * @param corpus more customer messages to learn the n-gram vectors from (may be empty)
+   */
+  public ObjectNode run(
+      List<LabeledText> questions, List<String> corpus, List<String> paths, long seed, Path workDir)
+      throws IOException {
+    List<LabeledText> ordered = TrainingData.canonical(questions);
+    List<String> texts = new ArrayList<>(ordered.size());
+    ordered.forEach(q -> texts.add(q.text()));
+    List<String> allTexts = new ArrayList<>(texts);
+    allTexts.addAll(corpus);
+    FaqClusterer.Outcome outcome = clusterer.cluster(texts, allTexts);
+    ObjectNode report = outcome.report();
+    agreement(ordered, outcome.assignment(), report);
+    Path artifact = Files.createDirectories(workDir);
+    outcome.model().save(artifact);
+    ObjectNode evaluation = report.deepCopy();
+    evaluation.putPOJO("clusters", summaries(outcome.model().clusters()));
+    JSON.writerWithDefaultPrettyPrinter()
+        .writeValue(artifact.resolve("evaluation.json").toFile(), evaluation);
+    Files.writeString(
+        artifact.resolve("evaluation.html"),
+        FaqPage.render(report, outcome.model().clusters()),
+        StandardCharsets.UTF_8);
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("silhouette", report.path("silhouette").asDouble());
+    if (report.has("nmi")) {
+      metrics.put("nmi", report.path("nmi").asDouble());
+      metrics.put("ari", report.path("ari").asDouble());
+    }
+    ModelProvenance provenance =
+        new ModelProvenance(
+            new DataFingerprint(
+                paths,
+                Map.of("questions", (long) ordered.size()),
+                TrainingData.contentHash(ordered)),
+            Map.of(
+                "k", report.path("k").asText(), "method", "word2vec idf-mean + spherical k-means"),
+            seed,
+            CodeVersion.current(),
+            Map.of("deeplearning4j", "1.0.0-M2.1"),
+            ModelProvenance.currentJavaVersion(),
+            ModelProvenance.currentOsArch(),
+            Instant.now().toString(),
+            metrics,
+            TrainingData.contentHash(ordered),
+            null);
+    ModelVersion version = registry.register("faq", artifact, provenance);
+    ObjectNode summary = JSON.createObjectNode();
+    summary.put("model", "faq");
+    summary.put("version", version.version());
+    summary.setAll(report);
+    summary.remove("silhouette_by_k");
+    return summary;
+  }
+
+  private static void agreement(List<LabeledText> questions, int[] assignment, ObjectNode report) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<Integer> truth = new ArrayList<>();
+    List<Integer> predicted = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      String label = questions.get(i).label();
+      if (!label.equals(UNKNOWN)) {
+        truth.add(ids.computeIfAbsent(label, l -> ids.size()));
+        predicted.add(assignment[i]);
+      }
+    }
+    if (truth.isEmpty()) {
+      return;
+    }
+    int[] t = truth.stream().mapToInt(Integer::intValue).toArray();
+    int[] p = predicted.stream().mapToInt(Integer::intValue).toArray();
+    report.put("nmi", Math.round(ClusterQuality.nmi(t, p) * 10000) / 10000.0);
+    report.put("ari", Math.round(ClusterQuality.ari(t, p) * 10000) / 10000.0);
+    report.put("true_faqs", ids.size());
+    report.put("questions_with_truth", t.length);
+  }
+
+  /** The label of a question whose true FAQ is not known. */
+  public static final String UNKNOWN = "?";
+
+  private static List<Map<String, Object>> summaries(List<FaqCluster> clusters) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FaqCluster c : clusters) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("size", c.size());
+      m.put("title", c.title());
+      m.put("keywords", c.keywords());
+      m.put("representatives", c.representatives());
+      out.add(m);
+    }
+    return out;
+  }
+}
