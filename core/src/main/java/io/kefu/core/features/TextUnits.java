@@ -17,6 +17,8 @@ public final class TextUnits {
   /** The unit standing for any number. */
   public static final String NUMBER = "0";
 
+  private static final int ZERO_WIDTH_JOINER = 0x200D;
+
   private final TextNormalizer normalizer = new TextNormalizer();
   private final int maxUnits;
 
@@ -46,7 +48,16 @@ public final class TextUnits {
         end = runEnd(text, i, TextUnits::isDigit);
         units.add(NUMBER);
       } else if (TextNormalizer.isEmoji(cp)) {
-        end = runEnd(text, i, c -> TextNormalizer.isEmoji(c) || Character.getType(c) == 6);
+        // with its modifiers: variation selectors (non-spacing marks) and the zero-width joiner
+        // of sequences such as a family, which would otherwise become units of their own
+        end =
+            runEnd(
+                text,
+                i,
+                c ->
+                    TextNormalizer.isEmoji(c)
+                        || c == ZERO_WIDTH_JOINER
+                        || Character.getType(c) == Character.NON_SPACING_MARK);
         units.add(TextNormalizer.EMOJI_TOKEN);
       } else if (cp == '[' && maskEnd(text, i) > 0) {
         end = maskEnd(text, i);

@@ -1,0 +1,99 @@
+package io.kefu.train.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.kefu.core.model.Prediction;
+import io.kefu.train.ToyTexts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextClassifierTest {
+
+  @Test
+  void aSavedModelLoadedBackPredictsTheSame(@TempDir Path dir) throws IOException {
+    TextClassifier model = ToyTexts.trained().model();
+    List<String> texts = ToyTexts.texts(ToyTexts.split().test());
+    texts.add("");
+
+    model.save(dir.resolve("model"));
+    TextClassifier back = TextClassifier.load(dir.resolve("model"));
+
+    assertThat(dir.resolve("model"))
+        .isDirectoryContaining(p -> p.endsWith(TextClassifier.NETWORK_FILE))
+        .isDirectoryContaining(p -> p.endsWith(TextClassifier.VOCABULARY_FILE))
+        .isDirectoryContaining(p -> p.endsWith(TextClassifier.MODEL_FILE));
+    assertThat(back.task()).isEqualTo(model.task());
+    assertThat(back.spec()).isEqualTo(model.spec());
+    assertThat(back.head()).isEqualTo(model.head());
+    List<Prediction> expected = model.predict(texts);
+    List<Prediction> actual = back.predict(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(actual.get(i).label()).as(texts.get(i)).isEqualTo(expected.get(i).label());
+      assertThat(actual.get(i).confidence())
+          .as(texts.get(i))
+          .isCloseTo(expected.get(i).confidence(), within(1e-6));
+    }
+  }
+
+  @Test
+  void aFallbackHeadSurvivesSaveAndLoad(@TempDir Path dir) throws IOException {
+    TextClassifier model = ToyTexts.trained().model();
+    ClassifierHead head = new ClassifierHead(model.head().labels(), 1.7, ToyTexts.REFUND, 0.35);
+
+    model.withHead(head).save(dir);
+
+    assertThat(TextClassifier.load(dir).head()).isEqualTo(head);
+  }
+
+  @Test
+  void loadingAFolderWithoutModelJsonIsAClearError(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("vocabulary.txt"), "<none>\t1.0\n");
+
+    assertThatThrownBy(() -> TextClassifier.load(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(dir.toString())
+        .hasMessageContaining(TextClassifier.MODEL_FILE);
+  }
+
+  @Test
+  void loadingAnUnknownFormatIsAClearError(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve(TextClassifier.MODEL_FILE), "{\"format\": 9}");
+
+    assertThatThrownBy(() -> TextClassifier.load(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("unknown format");
+  }
+
+  @Test
+  void concurrentCallersGetTheSamePredictionsAsOneCaller() throws Exception {
+    TextClassifier model = ToyTexts.trained().model();
+    List<String> texts = ToyTexts.texts(ToyTexts.split().test());
+    List<Prediction> expected = model.predict(texts);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Prediction>>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> model.predict(texts)));
+      }
+      for (Future<List<Prediction>> r : results) {
+        List<Prediction> got = r.get();
+        for (int i = 0; i < texts.size(); i++) {
+          assertThat(got.get(i).label()).isEqualTo(expected.get(i).label());
+          assertThat(got.get(i).confidence()).isCloseTo(expected.get(i).confidence(), within(1e-6));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

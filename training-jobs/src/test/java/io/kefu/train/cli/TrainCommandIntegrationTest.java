@@ -1,0 +1,93 @@
+package io.kefu.train.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.registry.ModelRegistry;
+import io.kefu.registry.ModelVersion;
+import io.kefu.registry.provenance.ModelProvenance;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code train sentiment --labels} end to end: split, DL4J, the Spark baseline, registration. */
+class TrainCommandIntegrationTest {
+
+  private static final List<String> GOOD = List.of("好吃", "很快", "满意", "推荐", "味道不错", "好评");
+  private static final List<String> BAD = List.of("难吃", "太慢", "凉了", "差评", "不新鲜", "送错");
+  private static final List<String> FILLER =
+      List.of("这家", "外卖", "今天", "的", "菜", "饭", "送餐", "真的", "还是", "感觉", "了", "！", "。");
+
+  /** A waimai_10k-style {@code label,review} file with 1/0 labels. */
+  private static Path toyReviews(Path dir, int rows) throws Exception {
+    Random random = new Random(3);
+    StringBuilder csv = new StringBuilder("label,review\n");
+    for (int i = 0; i < rows; i++) {
+      boolean good = i % 2 == 0;
+      List<String> words = good ? GOOD : BAD;
+      StringBuilder review = new StringBuilder();
+      review.append(FILLER.get(random.nextInt(FILLER.size())));
+      review.append(words.get(random.nextInt(words.size())));
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        review.append(FILLER.get(random.nextInt(FILLER.size())));
+      }
+      csv.append(good ? "1" : "0").append(',').append(review).append(i).append('\n');
+    }
+    return Files.writeString(dir.resolve("toy.csv"), csv, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void trainSentimentRegistersVersionOneWithItsEvaluation(@TempDir Path dir) throws Exception {
+    Path labels = toyReviews(dir, 300);
+    Path registryDir = dir.resolve("registry");
+    Path work = dir.resolve("work");
+
+    int exit =
+        new CommandLine(new TrainCommand())
+            .execute(
+                "sentiment",
+                "--labels",
+                labels.toString(),
+                "--registry",
+                registryDir.toString(),
+                "--work",
+                work.toString(),
+                "--epochs",
+                "3",
+                "--master",
+                "local[2]");
+
+    assertThat(exit).isZero();
+    ModelRegistry registry = ModelRegistry.open(registryDir);
+    assertThat(registry.versions("sentiment")).containsExactly(1);
+    ModelVersion v1 = registry.load("sentiment", 1);
+    assertThat(v1.artifact("evaluation.json")).isRegularFile();
+    assertThat(v1.artifact("evaluation.html")).isRegularFile();
+    assertThat(v1.artifact("model.json")).isRegularFile();
+
+    ModelProvenance provenance = v1.metadata().provenance();
+    assertThat(provenance.labels()).containsExactly("negative", "positive");
+    assertThat(provenance.metrics()).containsKeys("accuracy", "macro_f1", "ece");
+    // three epochs of the default configuration on 240 examples: the figures exist, not high
+    assertThat(provenance.metrics().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+    assertThat(provenance.data().paths()).containsExactly(labels.toString());
+    assertThat(provenance.data().rowCounts().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(300);
+    assertThat(provenance.data().contentHash()).isNotBlank();
+    assertThat(provenance.testSetFingerprint()).isNotBlank();
+    assertThat(provenance.seed()).isEqualTo(7);
+
+    JsonNode evaluation = new ObjectMapper().readTree(v1.artifact("evaluation.json").toFile());
+    assertThat(evaluation.path("model").path("macro_f1").asDouble())
+        .isEqualTo(Math.round(provenance.metric("macro_f1").orElseThrow() * 10000) / 10000.0);
+    assertThat(evaluation.path("baseline").path("examples").asLong())
+        .isEqualTo(evaluation.path("split").path("test").asLong());
+    assertThat(evaluation.path("training").path("epochs").size()).isBetween(1, 3);
+  }
+}
