@@ -31,15 +31,28 @@ cmd_dashboard() {
 cmd_bench() {
   case "${1:-}" in
     ingest) shift; bench_ingest "$@" ;;
-    stream | train | infer) die "'bench $1' is not built yet (it arrives with its own issue); built: bench ingest" ;;
+    train) shift; bench_train "$@" ;;
+    infer) shift; bench_infer "$@" ;;
+    stream) die "'bench stream' is not built yet (it arrives with its own issue); built: bench ingest, train, infer" ;;
     -h | --help | "")
       cat <<'USAGE'
 usage: ./kefu bench ingest [--messages N] [--keep]
+       ./kefu bench train [--sessions N] [--real FILE.csv]
+       ./kefu bench infer [--messages N] [--registry DIR]
 
   ingest   generates about N chat messages (default 1,000,000), then in one Spark session times a
            parse-only pass (Spark's JSON and CSV readers with an explicit schema, every column
            used) and the whole ingest job over the same files; prints one JSON line last with
            both rates and their ratio (the figure).
+  train    generates N sessions (default 8000, seed 2718) to train on and 3000 of a held-out seed
+           (31337) to test on, ingests both, trains intent and sentiment (tested on the held-out
+           seed, against the TF-IDF baseline of the same run) and the FAQ clustering (NMI/ARI
+           against the true FAQs), then sentiment on a shuffled 80/20 split of the real review
+           set (default ../shared/data/real/waimai_10k.csv when present); prints each model's
+           training time and test metrics, and one JSON line last. Registry: .kefu/bench/registry.
+  infer    messages/s on one core through the intent and sentiment models together (production
+           or newest in the registry; run bench train or ./kefu train first), against
+           featurisation alone in the same run; one JSON line last.
 USAGE
       [[ -n "${1:-}" ]] || exit 2 ;;
     *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer" ;;
@@ -68,13 +81,80 @@ bench_ingest() {
   [[ -n "$keep" ]] || rm -rf "$dir"
 }
 
+bench_train() {
+  local sessions=8000 real="$KEFU_ROOT/../shared/data/real/waimai_10k.csv"
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --sessions) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--sessions needs a positive integer"; sessions="$2"; shift 2 ;;
+      --real) [[ -f "${2:-}" ]] || die "--real needs an existing CSV file"; real="$2"; shift 2 ;;
+      *) die "unknown bench train option '$1'; accepted: --sessions N, --real FILE.csv" ;;
+    esac
+  done
+  local dir="$KEFU_STATE/bench/train"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  export KEFU_REGISTRY="$dir/registry"
+  info "generating $sessions training sessions (seed 2718) and 3000 held-out sessions (seed 31337)"
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions "$sessions" --seed 2718 --out "$dir/train-raw" >&2
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions 3000 --seed 31337 --out "$dir/test-raw" >&2
+  info "ingesting both with Spark"
+  run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$dir/train-raw" --out "$dir/train" >/dev/null
+  run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$dir/test-raw" --out "$dir/test" >/dev/null
+  local intent sentiment faq waimai='null'
+  info "training intent (test: the held-out seed)"
+  intent=$(cmd_train intent --data "$dir/train" --test-data "$dir/test" --work "$dir/work/intent" | tail -1)
+  info "intent: $intent"
+  info "training sentiment (test: the held-out seed)"
+  sentiment=$(cmd_train sentiment --data "$dir/train" --test-data "$dir/test" --work "$dir/work/sentiment" | tail -1)
+  info "sentiment: $sentiment"
+  info "clustering FAQs of the held-out seed"
+  faq=$(cmd_train faq --data "$dir/test" --truth "$dir/test-raw" --work "$dir/work/faq" | tail -1)
+  info "faq: $faq"
+  if [[ -f "$real" ]]; then
+    info "sentiment on real reviews: $real, shuffled 80/20"
+    run_module training-jobs io.kefu.train.bench.HoldOutSplit --input "$real" \
+      --train "$dir/real-train.csv" --test "$dir/real-test.csv" --test-share 0.2 --seed 42
+    local started=$SECONDS
+    waimai=$(cmd_train sentiment --labels "$dir/real-train.csv" --test-labels "$dir/real-test.csv" --work "$dir/work/real" | tail -1)
+    waimai="${waimai%\}},\"wall_seconds\":$((SECONDS - started))}"
+    info "real reviews: $waimai"
+  else
+    info "no real review set at $real; skipped (give --real FILE.csv)"
+  fi
+  echo "{\"benchmark\":\"train\",\"intent\":$intent,\"sentiment\":$sentiment,\"faq\":$faq,\"real_sentiment\":$waimai}"
+}
+
+bench_infer() {
+  # One core: nd4j's OpenMP pool and the JVM both pinned, so the figure is per core.
+  OMP_NUM_THREADS=1 KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g} -XX:ActiveProcessorCount=1" \
+    run_module training-jobs io.kefu.train.bench.InferenceBenchmark "$@"
+}
+
 cmd_not_built_yet() {
   local command="$1"
   shift
   case "${1:-}" in
     -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
   esac
-  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, registry, dashboard, bench ingest"
+  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, train, predict, registry, dashboard, bench ingest|train|infer"
+}
+
+# Trains, registers and promotes the three models on the demo's ingested data.
+demo_train() {
+  local data="$1" registry="$KEFU_STATE/demo/registry" model line version
+  rm -rf "$registry" "$KEFU_STATE/demo/training"
+  info "step 3/4: training intent, sentiment and faq (Deeplearning4j) into $registry"
+  for model in intent sentiment faq; do
+    local extra=()
+    [[ "$model" == faq ]] && extra=(--truth "$data")
+    line=$(cmd_train "$model" --data "$KEFU_STATE/demo/ingested" --registry "$registry" \
+      --work "$KEFU_STATE/demo/training/$model" "${extra[@]}" | tail -1)
+    info "$model: $line"
+    version=$(sed -n 's/.*"version":\([0-9]*\).*/\1/p' <<<"$line")
+    [[ -n "$version" ]] || die "training $model printed no version"
+    # A fresh registry has no production yet, so the gate lets the first version through.
+    cmd_registry promote "$model:$version" --registry "$registry" >&2
+  done
 }
 
 cmd_test() {
@@ -120,8 +200,10 @@ usage: ./kefu demo [--sessions N] [--seed S] [--no-serve]
 
 Runs everything built so far, end to end, on embedded defaults: builds if needed, starts the
 local stack, generates N sessions of sample chat logs (default 2000), ingests them with Spark
-(clean, quarantine, mask, sessionize, weak-label → Parquet under .kefu/demo/ingested), loads the
-events into ClickHouse kefu.messages (invalid lines into kefu.dead_letters) and prints a summary.
+(clean, quarantine, mask, sessionize, weak-label → Parquet under .kefu/demo/ingested), trains the
+intent and sentiment classifiers and the FAQ clustering with Deeplearning4j, registers and promotes
+them in a fresh demo registry (.kefu/demo/registry), loads the events into ClickHouse
+kefu.messages (invalid lines into kefu.dead_letters) and prints a summary.
 Without
 --no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
 USAGE
@@ -134,13 +216,14 @@ USAGE
   cmd_stack start >/dev/null
   local data="$KEFU_STATE/demo/data"
   rm -rf "$data"
-  info "step 1/3: generating $sessions sessions (seed $seed) into $data"
+  info "step 1/4: generating $sessions sessions (seed $seed) into $data"
   run_module data-samples io.kefu.samples.GenerateCommand \
     --sessions "$sessions" --seed "$seed" --corrupt-rate 0.01 --out "$data" >&2
-  info "step 2/3: ingesting with Spark into $KEFU_STATE/demo/ingested"
+  info "step 2/4: ingesting with Spark into $KEFU_STATE/demo/ingested"
   run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$data" --out "$KEFU_STATE/demo/ingested" >/dev/null
   run_module ingestion-jobs io.kefu.ingest.report.ReportSummary "$KEFU_STATE/demo/ingested/report.json"
-  info "step 3/3: loading events into ClickHouse"
+  demo_train "$data"
+  info "step 4/4: loading events into ClickHouse"
   run_module data-samples io.kefu.samples.load.LoadEventsCommand --input "$data"
   info "demo pipeline finished in $((SECONDS - started)) s"
   if [[ -n "$serve" ]]; then

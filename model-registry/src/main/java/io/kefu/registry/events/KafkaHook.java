@@ -2,6 +2,7 @@ package io.kefu.registry.events;
 
 import io.kefu.core.kafka.KafkaSettings;
 import io.kefu.core.kafka.KafkaTopics;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ public final class KafkaHook implements ModelEventPublisher {
 
   private final KafkaSettings settings;
   private final String topic;
+  private volatile boolean topicChecked;
 
   public KafkaHook(KafkaSettings settings, String topic) {
     this.settings = settings;
@@ -28,6 +30,7 @@ public final class KafkaHook implements ModelEventPublisher {
 
   @Override
   public void publish(ModelEvent event) throws EventHookException {
+    ensureTopic();
     Properties props = settings.clientProperties();
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
@@ -51,6 +54,21 @@ public final class KafkaHook implements ModelEventPublisher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new EventHookException("interrupted while publishing to Kafka", e);
+    }
+  }
+
+  // The local broker does not create topics on first use; without this every publish would wait
+  // for metadata until its timeout. An existing topic is left as its operators made it.
+  private void ensureTopic() throws EventHookException {
+    if (topicChecked) {
+      return;
+    }
+    try {
+      KafkaTopics.ensure(settings, List.of(topic), 1);
+      topicChecked = true;
+    } catch (IllegalStateException e) {
+      throw new EventHookException(
+          "cannot publish to Kafka topic " + topic + ": " + e.getMessage(), e);
     }
   }
 }

@@ -102,13 +102,26 @@ public final class TextClassifier {
   /** Scores with the given network: the trainer's own, whose weights change between epochs. */
   static double[][] rawProbabilitiesOfEncoded(
       List<int[]> rows, MultiLayerNetwork net, FeatureVocabulary vocabulary) {
+    // Texts of similar length share a batch, so one long review does not pad 511 short messages;
+    // the rows go back to input order below. Padding is masked, so results do not change.
+    Integer[] order = new Integer[rows.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> rows.get(i).length));
     double[][] out = new double[rows.size()][];
-    for (int from = 0; from < rows.size(); from += BATCH) {
-      List<int[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+    for (int from = 0; from < order.length; from += BATCH) {
+      int to = Math.min(order.length, from + BATCH);
+      List<int[]> batch = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        batch.add(rows.get(order[k]));
+      }
       INDArray[] encoded = BatchEncoder.encode(batch);
       INDArray probs = net.output(encoded[0], false, encoded[1], null);
       double[][] block = probs.castTo(DataType.DOUBLE).toDoubleMatrix();
-      System.arraycopy(block, 0, out, from, block.length);
+      for (int k = from; k < to; k++) {
+        out[order[k]] = block[k - from];
+      }
     }
     return out;
   }

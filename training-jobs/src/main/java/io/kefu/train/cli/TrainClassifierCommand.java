@@ -66,9 +66,16 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       paths.add(options.labels.toString());
     }
     List<LabeledText> test = null;
-    if (options.testLabels != null) {
-      test = csv(options.testLabels);
-      paths.add(options.testLabels.toString());
+    if (options.testLabels != null || options.testData != null) {
+      test = new ArrayList<>();
+      if (options.testLabels != null) {
+        test.addAll(csv(options.testLabels));
+        paths.add(options.testLabels.toString());
+      }
+      if (options.testData != null) {
+        test.addAll(IngestedUtterances.read(spark, options.testData, task()));
+        paths.add(options.testData);
+      }
     }
     return new TrainingInputs(examples, test, paths);
   }

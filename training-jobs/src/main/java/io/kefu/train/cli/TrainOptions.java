@@ -29,6 +29,13 @@ public final class TrainOptions {
   Path testLabels;
 
   @Option(
+      names = "--test-data",
+      paramLabel = "DIR",
+      description =
+          "an ingest output to test on (e.g. a held-out seed) instead of holding out 10 %")
+  String testData;
+
+  @Option(
       names = "--seed",
       defaultValue = "7",
       description = "seed of the split and the training (default ${DEFAULT-VALUE})")

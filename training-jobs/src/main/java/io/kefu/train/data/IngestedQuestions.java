@@ -35,12 +35,15 @@ public final class IngestedQuestions {
                 col("message_index"),
                 col("text"),
                 col("intent"),
-                col("intent_votes"))
+                col("intent_votes"),
+                col("intent_source"))
             .collectAsList();
     TreeMap<String, Row> first = new TreeMap<>();
     for (Row r : rows) {
-      if (IngestedUtterances.ownIntent(r.getString(3), r.getList(4))
-          .equals(IngestedUtterances.OTHER)) {
+      boolean gold = IngestedUtterances.GOLD.equals(r.getString(5));
+      if (!gold
+          && IngestedUtterances.ownIntent(r.getString(3), r.getList(4))
+              .equals(IngestedUtterances.OTHER)) {
         continue;
       }
       Row seen = first.get(r.getString(0));

@@ -1,0 +1,146 @@
+package io.kefu.train.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kefu.core.cli.CommandLines;
+import io.kefu.core.model.Predictor;
+import io.kefu.registry.cli.RegistryOptions;
+import io.kefu.train.classify.TextClassifier;
+import io.kefu.train.predict.ClassifierPredictor;
+import io.kefu.train.predict.RegisteredClassifiers;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./kefu bench infer}: customer messages per second through the registered intent and
+ * sentiment models together, on one thread (the launcher pins nd4j to one core), against the rate
+ * of featurisation alone (normalise, n-grams, vocabulary lookup for both models) measured in the
+ * same run. Prints one JSON line last.
+ */
+@Command(
+    name = "infer",
+    mixinStandardHelpOptions = true,
+    description = "Messages/s per core for intent and sentiment inference together.")
+public final class InferenceBenchmark implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(
+      names = "--messages",
+      defaultValue = "200000",
+      description = "messages scored (default ${DEFAULT-VALUE})")
+  int messages;
+
+  @Option(
+      names = "--input",
+      defaultValue = "data-samples/sample",
+      description =
+          "generated chat logs whose customer messages are scored (default ${DEFAULT-VALUE})")
+  Path input;
+
+  @Mixin RegistryOptions registry;
+
+  @Override
+  public Integer call() throws Exception {
+    var reg = registry.open();
+    int intentVersion = RegisteredClassifiers.chooseVersion(reg, "intent", null);
+    int sentimentVersion = RegisteredClassifiers.chooseVersion(reg, "sentiment", null);
+    TextClassifier intent = RegisteredClassifiers.load(reg.load("intent", intentVersion));
+    TextClassifier sentiment = RegisteredClassifiers.load(reg.load("sentiment", sentimentVersion));
+    List<String> texts = customerMessages(input, messages);
+    System.err.printf(
+        "scoring %,d customer messages with intent:%d and sentiment:%d%n",
+        texts.size(), intentVersion, sentimentVersion);
+
+    Predictor intentPredictor = new ClassifierPredictor(intent, "intent:" + intentVersion);
+    Predictor sentimentPredictor =
+        new ClassifierPredictor(sentiment, "sentiment:" + sentimentVersion);
+    List<String> warmUp = texts.subList(0, Math.min(texts.size(), 5_000));
+    intentPredictor.predict(warmUp);
+    sentimentPredictor.predict(warmUp);
+    featurize(intent, sentiment, warmUp);
+
+    long t0 = System.nanoTime();
+    long checksum = featurize(intent, sentiment, texts);
+    double featurizeSeconds = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    intentPredictor.predict(texts);
+    double intentSeconds = (System.nanoTime() - t1) / 1e9;
+    long t2 = System.nanoTime();
+    sentimentPredictor.predict(texts);
+    double sentimentSeconds = (System.nanoTime() - t2) / 1e9;
+
+    ObjectNode out = JSON.createObjectNode();
+    out.put("benchmark", "infer");
+    out.put("messages", texts.size());
+    out.put("threads", 1);
+    out.put("featurize_only_msgs_per_s", Math.round(texts.size() / featurizeSeconds));
+    out.put("intent_msgs_per_s", Math.round(texts.size() / intentSeconds));
+    out.put("sentiment_msgs_per_s", Math.round(texts.size() / sentimentSeconds));
+    double both = texts.size() / (intentSeconds + sentimentSeconds);
+    out.put("both_msgs_per_s_per_core", Math.round(both));
+    out.put("target_msgs_per_s_per_core", 20_000);
+    out.put(
+        "ratio_to_featurize_only",
+        Math.round(both / (texts.size() / featurizeSeconds) * 1000) / 1000.0);
+    out.put("checksum", checksum);
+    System.out.println(out);
+    return 0;
+  }
+
+  // What both models do before the network: normalise, units, n-grams, vocabulary lookup.
+  private static long featurize(TextClassifier a, TextClassifier b, List<String> texts) {
+    var fa = a.spec().featurizer();
+    var fb = b.spec().featurizer();
+    long sum = 0;
+    for (String t : texts) {
+      sum += a.vocabulary().indices(fa.features(t)).length;
+      sum += b.vocabulary().indices(fb.features(t)).length;
+    }
+    return sum;
+  }
+
+  static List<String> customerMessages(Path dir, int wanted) throws Exception {
+    List<String> found = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir.resolve("raw"))) {
+      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    for (Path f : files) {
+      try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          try {
+            JsonNode e = JSON.readTree(line);
+            if ("customer".equals(e.path("role").asText()) && e.path("text").isTextual()) {
+              found.add(e.path("text").asText());
+            }
+          } catch (com.fasterxml.jackson.core.JsonProcessingException corrupt) {
+            // the sample holds deliberately corrupt lines; they are not messages to score
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("no customer messages under " + dir.resolve("raw"));
+    }
+    List<String> out = new ArrayList<>(wanted);
+    for (int i = 0; out.size() < wanted; i++) {
+      out.add(found.get(i % found.size()));
+    }
+    return out;
+  }
+
+  public static void main(String[] args) {
+    System.exit(CommandLines.run(new InferenceBenchmark(), args));
+  }
+}
