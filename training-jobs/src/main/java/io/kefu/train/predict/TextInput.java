@@ -15,9 +15,9 @@ import java.util.Locale;
 
 /**
  * The texts to score, in file order: JSON lines ({@code .jsonl}, {@code .json}: a {@code text}
- * field per line) or CSV with a header naming a {@code text} column (UTF-8). A line that is not
- * JSON, or a row without the column, fails the read with its line number: predictions must line up
- * with the input, so no row may be skipped.
+ * field per line) or CSV with a header naming a {@code text} column (any case; UTF-8). A line that
+ * is not JSON, or a row without the column, fails the read with its line number: predictions must
+ * line up with the input, so no row may be skipped.
  */
 public final class TextInput {
 
@@ -64,7 +64,13 @@ public final class TextInput {
     try (CsvRecordReader csv =
         new CsvRecordReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       CsvRecord header = csv.next();
-      int column = header == null ? -1 : header.fields().indexOf("text");
+      int column = -1;
+      for (int i = 0; header != null && i < header.fields().size(); i++) {
+        if (header.fields().get(i).strip().equalsIgnoreCase("text")) {
+          column = i;
+          break;
+        }
+      }
       if (column < 0) {
         throw new IOException(file + ": the CSV header must name a \"text\" column");
       }
