@@ -1,9 +1,12 @@
 package io.kefu.train.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kefu.core.cli.CommandLines;
+import io.kefu.core.event.ChatEventParser;
+import io.kefu.core.event.ParsedEvent;
+import io.kefu.core.event.Role;
+import io.kefu.core.event.export.RawRecords;
 import io.kefu.core.model.Predictor;
 import io.kefu.registry.cli.RegistryOptions;
 import io.kefu.train.classify.TextClassifier;
@@ -116,18 +119,21 @@ public final class InferenceBenchmark implements Callable<Integer> {
     try (Stream<Path> s = Files.list(dir.resolve("raw"))) {
       files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
     }
+    // The project's one raw-log reader: only valid customer messages are scored, as in the stream.
+    ChatEventParser parser = new ChatEventParser();
     for (Path f : files) {
       try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          try {
-            JsonNode e = JSON.readTree(line);
-            if ("customer".equals(e.path("role").asText()) && e.path("text").isTextual()) {
-              found.add(e.path("text").asText());
-            }
-          } catch (com.fasterxml.jackson.core.JsonProcessingException corrupt) {
-            // the sample holds deliberately corrupt lines; they are not messages to score
-          }
-        }
+        RawRecords.read(
+            in,
+            f.getFileName().toString(),
+            parser,
+            r -> {
+              if (r.parsed() instanceof ParsedEvent.Valid v
+                  && v.event().role() == Role.CUSTOMER
+                  && v.event().text() != null) {
+                found.add(v.event().text());
+              }
+            });
       }
     }
     if (found.isEmpty()) {

@@ -1,7 +1,5 @@
 package io.kefu.train.data;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -27,17 +25,15 @@ public final class IngestedQuestions {
 
   public static List<Question> read(SparkSession spark, String dataDir) {
     List<Row> rows =
-        spark
-            .read()
-            .parquet(dataDir + "/labeled_utterances")
-            .select(
-                col("session_id"),
-                col("message_index"),
-                col("text"),
-                col("intent"),
-                col("intent_votes"),
-                col("intent_source"))
-            .collectAsList();
+        IngestedUtterances.select(
+            spark,
+            dataDir,
+            "session_id",
+            "message_index",
+            "text",
+            "intent",
+            "intent_votes",
+            "intent_source");
     TreeMap<String, Row> first = new TreeMap<>();
     for (Row r : rows) {
       boolean gold = IngestedUtterances.GOLD.equals(r.getString(5));

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -37,7 +38,7 @@ public final class IngestedUtterances {
    * @param task {@code intent} or {@code sentiment}
    */
   public static List<LabeledText> read(SparkSession spark, String dataDir, String task) {
-    List<Row> rows = rows(spark, dataDir, task);
+    List<Row> rows = select(spark, dataDir, "text", task, task + "_votes", task + "_source");
     List<LabeledText> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       String text = r.getString(0);
@@ -65,20 +66,24 @@ public final class IngestedUtterances {
     return OTHER;
   }
 
-  private static List<Row> rows(SparkSession spark, String dataDir, String task) {
+  /**
+   * The named columns of every row of {@code dataDir/labeled_utterances/}; a folder that is not an
+   * ingest output, or lacks a column, is a one-line error naming the folder.
+   */
+  static List<Row> select(SparkSession spark, String dataDir, String... columns) {
+    Column[] selected = new Column[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      selected[i] = col(columns[i]);
+    }
     try {
-      return spark
-          .read()
-          .parquet(dataDir + "/labeled_utterances")
-          .select(col("text"), col(task), col(task + "_votes"), col(task + "_source"))
-          .collectAsList();
+      return spark.read().parquet(dataDir + "/labeled_utterances").select(selected).collectAsList();
     } catch (Exception e) {
       // Spark throws its AnalysisException (missing folder or column) undeclared.
       if (e instanceof AnalysisException) {
         throw new IllegalArgumentException(
             dataDir
                 + " is not an ingest output folder (no readable labeled_utterances/ with "
-                + task
+                + String.join(", ", columns)
                 + "): "
                 + e.getMessage().lines().findFirst().orElse(""),
             e);

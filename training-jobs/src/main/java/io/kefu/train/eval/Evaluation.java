@@ -108,7 +108,8 @@ public final class Evaluation {
     return out;
   }
 
-  static double round(double v) {
+  /** A reported figure: four decimals, as every report and summary line of training shows. */
+  public static double round(double v) {
     return Math.round(v * 10000) / 10000.0;
   }
 }

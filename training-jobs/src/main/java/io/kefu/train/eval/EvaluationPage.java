@@ -180,7 +180,8 @@ public final class EvaluationPage {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
-  static String escape(String s) {
+  /** Escapes text for HTML element content and attribute values. */
+  public static String escape(String s) {
     return s.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

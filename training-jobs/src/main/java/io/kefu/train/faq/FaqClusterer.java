@@ -3,6 +3,7 @@ package io.kefu.train.faq;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kefu.core.features.FeatureSpec;
+import io.kefu.train.eval.Evaluation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public final class FaqClusterer {
         sampledAssignment[i] = r.assignment()[sample[i]];
       }
       double s = ClusterQuality.silhouette(sampled, sampledAssignment, k);
-      byK.put(Integer.toString(k), Math.round(s * 10000) / 10000.0);
+      byK.put(Integer.toString(k), Evaluation.round(s));
       LOG.info("faq: k={} silhouette {}", k, String.format("%.4f", s));
       if (s > bestScore) {
         bestScore = s;
@@ -81,7 +82,7 @@ public final class FaqClusterer {
       }
     }
     report.put("k", best.centroids().length);
-    report.put("silhouette", Math.round(bestScore * 10000) / 10000.0);
+    report.put("silhouette", Evaluation.round(bestScore));
     report.put("questions", questions.size());
     List<FaqCluster> clusters = describe(questions, vectors, best, encoder);
     return new Outcome(new FaqModel(encoder, clusters), best.assignment(), report);

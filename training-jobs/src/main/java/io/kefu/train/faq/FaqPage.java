@@ -1,5 +1,7 @@
 package io.kefu.train.faq;
 
+import static io.kefu.train.eval.EvaluationPage.escape;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,11 +40,11 @@ public final class FaqPage {
           .append("</td><td>")
           .append(c.size())
           .append("</td><td>")
-          .append(esc(c.title()))
+          .append(escape(c.title()))
           .append("</td><td>")
-          .append(esc(String.join("、", c.keywords())))
+          .append(escape(String.join("、", c.keywords())))
           .append("</td><td>")
-          .append(esc(String.join(" | ", c.representatives())))
+          .append(escape(String.join(" | ", c.representatives())))
           .append("</td></tr>");
     }
     return h.append("</table></html>\n").toString();
@@ -87,9 +89,5 @@ public final class FaqPage {
               (int) p[0]));
     }
     return s.append("</svg>").toString();
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

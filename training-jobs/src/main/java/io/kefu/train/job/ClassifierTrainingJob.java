@@ -1,5 +1,7 @@
 package io.kefu.train.job;
 
+import static io.kefu.train.eval.Evaluation.round;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kefu.core.model.Prediction;
@@ -204,9 +206,5 @@ public final class ClassifierTrainingJob {
     List<String> out = new ArrayList<>(data.size());
     data.forEach(e -> out.add(e.text()));
     return out;
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
   }
 }

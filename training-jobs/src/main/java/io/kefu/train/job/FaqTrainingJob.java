@@ -7,6 +7,7 @@ import io.kefu.registry.ModelVersion;
 import io.kefu.registry.provenance.DataFingerprint;
 import io.kefu.registry.provenance.ModelProvenance;
 import io.kefu.train.data.LabeledText;
+import io.kefu.train.eval.Evaluation;
 import io.kefu.train.faq.ClusterQuality;
 import io.kefu.train.faq.FaqCluster;
 import io.kefu.train.faq.FaqClusterer;
@@ -113,8 +114,8 @@ public final class FaqTrainingJob {
     }
     int[] t = truth.stream().mapToInt(Integer::intValue).toArray();
     int[] p = predicted.stream().mapToInt(Integer::intValue).toArray();
-    report.put("nmi", Math.round(ClusterQuality.nmi(t, p) * 10000) / 10000.0);
-    report.put("ari", Math.round(ClusterQuality.ari(t, p) * 10000) / 10000.0);
+    report.put("nmi", Evaluation.round(ClusterQuality.nmi(t, p)));
+    report.put("ari", Evaluation.round(ClusterQuality.ari(t, p)));
     report.put("true_faqs", ids.size());
     report.put("questions_with_truth", t.length);
   }
