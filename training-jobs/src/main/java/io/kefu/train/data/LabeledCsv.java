@@ -85,7 +85,11 @@ public final class LabeledCsv {
     return new Contents(examples, rejected);
   }
 
-  private static int column(List<String> header, List<String> names) {
+  /**
+   * The index of the first of {@code names} (lower case) found in a CSV header, ignoring case and
+   * surrounding spaces; -1 when none is.
+   */
+  public static int column(List<String> header, List<String> names) {
     for (String name : names) {
       for (int i = 0; i < header.size(); i++) {
         if (header.get(i).trim().toLowerCase(Locale.ROOT).equals(name)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kefu.core.event.export.CsvRecordReader;
 import io.kefu.core.event.export.CsvRecordReader.CsvRecord;
+import io.kefu.train.data.LabeledCsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,13 +65,7 @@ public final class TextInput {
     try (CsvRecordReader csv =
         new CsvRecordReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       CsvRecord header = csv.next();
-      int column = -1;
-      for (int i = 0; header != null && i < header.fields().size(); i++) {
-        if (header.fields().get(i).strip().equalsIgnoreCase("text")) {
-          column = i;
-          break;
-        }
-      }
+      int column = header == null ? -1 : LabeledCsv.column(header.fields(), List.of("text"));
       if (column < 0) {
         throw new IOException(file + ": the CSV header must name a \"text\" column");
       }
