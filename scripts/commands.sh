@@ -16,6 +16,14 @@ cmd_predict() {
   run_module training-jobs io.kefu.train.cli.PredictCommand "$@"
 }
 
+cmd_inspect() {
+  KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module quality-inspection io.kefu.qa.cli.InspectCommand "$@"
+}
+
+cmd_qa() {
+  run_module quality-inspection io.kefu.qa.cli.QaCommand "$@"
+}
+
 cmd_registry() {
   run_module model-registry io.kefu.registry.cli.RegistryCommand "$@"
 }
@@ -33,12 +41,14 @@ cmd_bench() {
     ingest) shift; bench_ingest "$@" ;;
     train) shift; bench_train "$@" ;;
     infer) shift; bench_infer "$@" ;;
+    inspect) shift; bench_inspect "$@" ;;
     stream) die "'bench stream' is not built yet (it arrives with its own issue); built: bench ingest, train, infer" ;;
     -h | --help | "")
       cat <<'USAGE'
 usage: ./kefu bench ingest [--messages N] [--keep]
        ./kefu bench train [--sessions N] [--real FILE.csv]
        ./kefu bench infer [--messages N] [--registry DIR]
+       ./kefu bench inspect [--sessions N] [--registry DIR] [--seconds S]
 
   ingest   generates about N chat messages (default 1,000,000), then in one Spark session times a
            parse-only pass (Spark's JSON and CSV readers with an explicit schema, every column
@@ -48,14 +58,19 @@ usage: ./kefu bench ingest [--messages N] [--keep]
            (31337) to test on, ingests both, trains intent and sentiment (tested on the held-out
            seed, against the TF-IDF baseline of the same run) and the FAQ clustering (NMI/ARI
            against the true FAQs), then sentiment on a shuffled 80/20 split of the real review
-           set (default ../shared/data/real/waimai_10k.csv when present); prints each model's
-           training time and test metrics, and one JSON line last. Registry: .kefu/bench/registry.
+           set given with --real FILE.csv (skipped without it; e.g. waimai_10k.csv from
+           SophonPlus/ChineseNlpCorpus, datasets/waimai_10k/); prints each model's training time
+           and test metrics, and one JSON line last. Registry: .kefu/bench/registry.
   infer    messages/s on one core through the intent and sentiment models together (production
            or newest in the registry; run bench train or ./kefu train first), against
            featurisation alone in the same run; one JSON line last.
+  inspect  sessions/s of the quality-inspection engine on one core over N generated sessions
+           (default 20000, seed 4242): rules alone, with the sentiment lexicon, and with the
+           production sentiment model of the registry (when there is one), S measured seconds
+           each (default 5); one JSON line last.
 USAGE
       [[ -n "${1:-}" ]] || exit 2 ;;
-    *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer" ;;
+    *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer, inspect" ;;
   esac
 }
 
@@ -82,7 +97,7 @@ bench_ingest() {
 }
 
 bench_train() {
-  local sessions=8000 real="$KEFU_ROOT/../shared/data/real/waimai_10k.csv"
+  local sessions=8000 real=""
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --sessions) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--sessions needs a positive integer"; sessions="$2"; shift 2 ;;
@@ -110,7 +125,7 @@ bench_train() {
   info "clustering FAQs of the held-out seed"
   faq=$(cmd_train faq --data "$dir/test" --truth "$dir/test-raw" --work "$dir/work/faq" | tail -1)
   info "faq: $faq"
-  if [[ -f "$real" ]]; then
+  if [[ -n "$real" ]]; then
     info "sentiment on real reviews: $real, shuffled 80/20"
     run_module training-jobs io.kefu.train.bench.HoldOutSplit --input "$real" \
       --train "$dir/real-train.csv" --test "$dir/real-test.csv" --test-share 0.2 --seed 42
@@ -119,7 +134,7 @@ bench_train() {
     waimai="${waimai%\}},\"wall_seconds\":$((SECONDS - started))}"
     info "real reviews: $waimai"
   else
-    info "no real review set at $real; skipped (give --real FILE.csv)"
+    info "real reviews skipped: give --real FILE.csv (a CSV with text and label columns, e.g. waimai_10k.csv of SophonPlus/ChineseNlpCorpus, datasets/waimai_10k/)"
   fi
   echo "{\"benchmark\":\"train\",\"intent\":$intent,\"sentiment\":$sentiment,\"faq\":$faq,\"real_sentiment\":$waimai}"
 }
@@ -130,20 +145,41 @@ bench_infer() {
     run_module training-jobs io.kefu.train.bench.InferenceBenchmark "$@"
 }
 
+bench_inspect() {
+  local sessions=20000 extra=()
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --sessions) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--sessions needs a positive integer"; sessions="$2"; shift 2 ;;
+      --registry) [[ -n "${2:-}" ]] || die "--registry needs a directory"; extra+=(--registry "$2"); shift 2 ;;
+      --seconds) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--seconds needs a positive integer"; extra+=(--seconds "$2"); shift 2 ;;
+      -h | --help) cmd_bench --help; return ;;
+      *) die "unknown bench inspect option '$1'; accepted: --sessions N, --registry DIR, --seconds S" ;;
+    esac
+  done
+  local dir="$KEFU_STATE/bench/inspect"
+  rm -rf "$dir"
+  info "generating $sessions sessions (seed 4242) into $dir/input"
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions "$sessions" --seed 4242 \
+    --out "$dir/input" >&2
+  # One core: nd4j's OpenMP pool and the JVM both pinned, so the figure is per core.
+  OMP_NUM_THREADS=1 KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g} -XX:ActiveProcessorCount=1" \
+    run_module quality-inspection io.kefu.qa.cli.InspectBenchCommand --input "$dir/input" "${extra[@]}"
+}
+
 cmd_not_built_yet() {
   local command="$1"
   shift
   case "${1:-}" in
     -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
   esac
-  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, train, predict, registry, dashboard, bench ingest|train|infer"
+  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, train, predict, registry, inspect, qa, dashboard, bench ingest|train|infer|inspect"
 }
 
 # Trains, registers and promotes the three models on the demo's ingested data.
 demo_train() {
   local data="$1" registry="$KEFU_STATE/demo/registry" model line version
   rm -rf "$registry" "$KEFU_STATE/demo/training"
-  info "step 3/4: training intent, sentiment and faq (Deeplearning4j) into $registry"
+  info "step 3/5: training intent, sentiment and faq (Deeplearning4j) into $registry"
   for model in intent sentiment faq; do
     local extra=()
     [[ "$model" == faq ]] && extra=(--truth "$data")
@@ -157,6 +193,17 @@ demo_train() {
   done
 }
 
+# Inspects every generated session (raw logs: agent_pii_leak must see what agents wrote) with the
+# demo's sentiment model, loads the inspections into ClickHouse and prints coverage and top rules.
+demo_inspect() {
+  local data="$1" line
+  info "step 5/5: quality inspection with Spark into $KEFU_STATE/demo/inspected, loaded into ClickHouse"
+  line=$(cmd_inspect --input "$data" --out "$KEFU_STATE/demo/inspected" \
+    --registry "$KEFU_STATE/demo/registry" --clickhouse | tail -1)
+  info "QA coverage: $(sed -n 's/.*"coverage_text":"\([^"]*\)".*/\1/p' <<<"$line")"
+  info "top rules by hits: $(sed -n 's/.*"top_rules":"\([^"]*\)".*/\1/p' <<<"$line")"
+}
+
 cmd_test() {
   case "${1:-}" in
     -h | --help)
@@ -164,8 +211,11 @@ cmd_test() {
 usage: ./kefu test [maven options]
 
 Installs what the tests need (JDK 17, Maven, ClickHouse), starts the local stack if it is not
-running, runs every test with 'mvn -B verify' (unit tests, integration tests against the real
-ClickHouse server and Kafka broker, the formatter check), and stops the stack if it started it.
+running, runs every test with 'mvn -B verify' and stops the stack if it started it. Three layers:
+unit tests (surefire; 'mvn test' runs them alone, no stack needed), integration tests named
+*IntegrationTest (failsafe, in verify: the real ClickHouse server and Kafka broker, MiniDFS, child
+JVMs, the job-jar content checks) and the end-to-end demo on 200 sessions (KEFU_SKIP_E2E=1 skips
+it); then the formatter check.
 Extra options go to Maven, e.g. ./kefu test -pl core.
 USAGE
       return ;;
@@ -203,7 +253,8 @@ local stack, generates N sessions of sample chat logs (default 2000), ingests th
 (clean, quarantine, mask, sessionize, weak-label → Parquet under .kefu/demo/ingested), trains the
 intent and sentiment classifiers and the FAQ clustering with Deeplearning4j, registers and promotes
 them in a fresh demo registry (.kefu/demo/registry), loads the events into ClickHouse
-kefu.messages (invalid lines into kefu.dead_letters) and prints a summary.
+kefu.messages (invalid lines into kefu.dead_letters), inspects every session against the QA
+rules (kefu.qa_inspections, kefu.qa_violations) and prints a summary.
 Without
 --no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
 USAGE
@@ -216,15 +267,16 @@ USAGE
   cmd_stack start >/dev/null
   local data="$KEFU_STATE/demo/data"
   rm -rf "$data"
-  info "step 1/4: generating $sessions sessions (seed $seed) into $data"
+  info "step 1/5: generating $sessions sessions (seed $seed) into $data"
   run_module data-samples io.kefu.samples.GenerateCommand \
     --sessions "$sessions" --seed "$seed" --corrupt-rate 0.01 --out "$data" >&2
-  info "step 2/4: ingesting with Spark into $KEFU_STATE/demo/ingested"
+  info "step 2/5: ingesting with Spark into $KEFU_STATE/demo/ingested"
   run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$data" --out "$KEFU_STATE/demo/ingested" >/dev/null
   run_module ingestion-jobs io.kefu.ingest.report.ReportSummary "$KEFU_STATE/demo/ingested/report.json"
   demo_train "$data"
-  info "step 4/4: loading events into ClickHouse"
+  info "step 4/5: loading events into ClickHouse"
   run_module data-samples io.kefu.samples.load.LoadEventsCommand --input "$data"
+  demo_inspect "$data"
   info "demo pipeline finished in $((SECONDS - started)) s"
   if [[ -n "$serve" ]]; then
     run_module dashboards io.kefu.dashboards.DashboardCommand --port 8080

@@ -43,15 +43,18 @@ ensure_build_tools() {
   command -v flock >/dev/null 2>&1 || apt_install util-linux
 }
 
-# Flags the JVM needs for Spark, Arrow and Kryo on Java 17 (what spark-submit adds itself).
+# The JVM flags Spark, Arrow and Kryo need on Java 17: the parent pom's <kefu.jvm.flags>, the one
+# list that the tests' argLine uses too.
 jvm_module_flags() {
-  local p
-  for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
-    java.util.concurrent java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs \
-    sun.security.action sun.util.calendar; do
-    printf -- '--add-opens=java.base/%s=ALL-UNNAMED ' "$p"
-  done
-  printf -- '-Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true'
+  local flags
+  flags=$(tr '\n' ' ' <"$KEFU_ROOT/pom.xml" | sed -n 's:.*<kefu\.jvm\.flags>\([^<]*\)</kefu\.jvm\.flags>.*:\1:p')
+  [[ -n "$flags" ]] || die "no <kefu.jvm.flags> in $KEFU_ROOT/pom.xml"
+  printf '%s' "$flags"
+}
+
+# The modules of the build, in the parent pom's <modules> order.
+kefu_modules() {
+  sed -n 's:^ *<module>\([^<]*\)</module>.*:\1:p' "$KEFU_ROOT/pom.xml"
 }
 
 # Runs a main class of a module with that module's full classpath (engines included).
@@ -64,9 +67,17 @@ run_module() {
   jar=$(find "$target" -maxdepth 1 -name 'kefu-*.jar' ! -name '*-job.jar' ! -name '*-tests.jar' | head -1)
   [[ -n "$jar" ]] || die "no jar in $target; run ./kefu build"
   local cp="$jar:$(cat "$target/classpath-compile.txt"):$(cat "$target/classpath-runtime.txt")"
-  mkdir -p "$KEFU_STATE/javacpp"
+  local log="${KEFU_LOG_FILE:-$KEFU_STATE/logs/run-$(date +%Y%m%d-%H%M%S).log}"
+  mkdir -p "$KEFU_STATE/javacpp" "$(dirname "$log")"
+  local rc=0
+  # Engines log to $log (cli-support's log4j2.xml); a command's own failure line names that file.
   # shellcheck disable=SC2046
   java ${KEFU_JAVA_OPTS:--Xmx4g} $(jvm_module_flags) \
-    -Dorg.bytedeco.javacpp.cachedir="$KEFU_STATE/javacpp" \
-    -cp "$cp" "$main_class" "$@"
+    -Dorg.bytedeco.javacpp.cachedir="$KEFU_STATE/javacpp" -Dkefu.log.file="$log" \
+    -cp "$cp" "$main_class" "$@" || rc=$?
+  if [[ $rc -gt 2 ]]; then
+    # not a command's own failure (1) or usage error (2): the JVM died, e.g. out of memory
+    die "${main_class##*.} exited with code $rc; log: $log"
+  fi
+  return $rc
 }

@@ -179,6 +179,7 @@ USAGE
   esac
 }
 
-# The Java side reads these; keep them in step with the ports above.
+# The Java side reads these; keep them in step with the ports above. The registry's Kafka event
+# hook is NOT implied by them: it is on only when KEFU_REGISTRY_HOOK_KAFKA is set by the user.
 export KEFU_CLICKHOUSE_URL="${KEFU_CLICKHOUSE_URL:-http://127.0.0.1:$CH_HTTP_PORT}"
 export KEFU_KAFKA_BOOTSTRAP="${KEFU_KAFKA_BOOTSTRAP:-127.0.0.1:$KAFKA_PORT}"

@@ -3,8 +3,8 @@ package io.kefu.registry;
 import java.nio.file.Path;
 
 /**
- * A second JVM for {@code CrossProcessRegistrationTest}: registers {@code count} versions of a
- * model. Arguments: registry root (a directory or a URI), artifact folder, count.
+ * A second JVM for {@code CrossProcessRegistrationIntegrationTest}: registers {@code count}
+ * versions of a model. Arguments: registry root (a directory or a URI), artifact folder, count.
  */
 public final class RegisterFromAnotherProcess {
 

@@ -1,6 +1,7 @@
 package io.kefu.registry.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,6 +107,51 @@ class EventHooksTest {
                         EventHooks.ENV_KAFKA, "127.0.0.1:19092"))
                 .size())
         .isEqualTo(3);
+  }
+
+  @Test
+  void theStacksKafkaAddressAloneDoesNotTurnTheKafkaHookOn() {
+    assertThat(EventHooks.fromEnvironment(Map.of("KEFU_KAFKA_BOOTSTRAP", "127.0.0.1:19092")).size())
+        .isZero();
+    assertThat(EventHooks.ENV_KAFKA).isEqualTo("KEFU_REGISTRY_HOOK_KAFKA");
+  }
+
+  @Test
+  void promotingWithTheKafkaHookOnAClosedPortReturnsWithinSecondsAndSucceeds() throws Exception {
+    Path root = dir.resolve("registry");
+    ModelRegistry.open(root)
+        .register("intent", TestModels.artifacts(dir, "trained", 1), TestModels.provenance(0.8));
+    EventHooks hooks =
+        EventHooks.fromEnvironment(Map.of(EventHooks.ENV_KAFKA, "127.0.0.1:" + closedPort()));
+    ModelRegistry registry = ModelRegistry.open(root, hooks);
+
+    long started = System.nanoTime();
+    registry.promote(PromotionRequest.toProduction("intent", 1));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(took).isLessThan(Duration.ofSeconds(8));
+    assertThat(registry.aliasVersion("intent", "production")).contains(1);
+  }
+
+  @Test
+  void aHookThatFailedIsNotTriedAgainForTheNextEvent() {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ModelEventPublisher broken =
+        e -> {
+          calls.add(e.type());
+          throw new EventHookException("down");
+        };
+    EventHooks hooks = new EventHooks(List.of(broken));
+
+    assertThatThrownBy(() -> hooks.publish(event())).hasMessage("down");
+    assertThatCode(() -> hooks.publish(event())).doesNotThrowAnyException();
+    assertThat(calls).hasSize(1);
+  }
+
+  private static int closedPort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private static ModelEvent event() {

@@ -2,9 +2,9 @@ package io.kefu.registry.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kefu.core.kafka.KafkaSettings;
-import io.kefu.core.kafka.KafkaTopics;
-import io.kefu.core.testing.LocalStack;
+import io.kefu.kafka.KafkaSettings;
+import io.kefu.kafka.KafkaTopics;
+import io.kefu.testing.LocalStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
