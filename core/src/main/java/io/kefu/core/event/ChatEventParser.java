@@ -13,6 +13,7 @@ import static io.kefu.core.event.ChatEventFields.TS;
 import static io.kefu.core.event.ChatEventFields.TYPE;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
@@ -30,9 +31,11 @@ import java.util.function.Function;
  */
 public final class ChatEventParser {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // A line is exactly one JSON value: "{…}{…}" or "{…} more" is malformed, not its first object.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  /** Parses one JSON line. */
+  /** Parses one JSON line: exactly one JSON object, whitespace allowed around it. */
   public ParsedEvent parse(String line) {
     JsonNode root;
     try {

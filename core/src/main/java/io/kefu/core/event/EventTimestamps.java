@@ -2,9 +2,12 @@ package io.kefu.core.event;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
 
 /** Parsing and writing of event times: ISO-8601 with an explicit offset (CONTRACT §2). */
 public final class EventTimestamps {
@@ -12,31 +15,38 @@ public final class EventTimestamps {
   /** The time zone every calendar-day figure is computed in (CONTRACT §3). */
   public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-  // Accepts 'T' or a space between date and time; a time without an offset is refused because
-  // its instant would depend on the reader's zone.
-  private static final DateTimeFormatter LENIENT_SEPARATOR =
+  // STRICT resolution: a day or time that does not exist (30 February, 24:00, 23:61) is an error,
+  // where the default SMART style would move it to another day. A time without an offset is
+  // refused because its instant would depend on the reader's zone.
+  private static final DateTimeFormatter ISO_WITH_OFFSET =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart()
           .appendLiteral('T')
-          .optionalEnd()
-          .optionalStart()
-          .appendLiteral(' ')
-          .optionalEnd()
           .append(DateTimeFormatter.ISO_LOCAL_TIME)
           .appendOffsetId()
-          .toFormatter();
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
+
+  private static final int DATE_LENGTH = "yyyy-MM-dd".length();
 
   private EventTimestamps() {}
 
   /**
-   * Parses an event time.
+   * Parses an event time: an ISO-8601 date-time with an offset ({@code Z} or {@code ±hh:mm}),
+   * seconds and fractions optional, and one space accepted in place of the {@code T}. Surrounding
+   * whitespace is ignored.
    *
-   * @throws DateTimeParseException when the text is not a date-time with an offset
+   * @throws DateTimeParseException when the text is not such a date-time, or names a day or time
+   *     that does not exist (30 February, 24:00, 23:61)
    */
   public static OffsetDateTime parse(String text) {
-    return OffsetDateTime.parse(text.trim(), LENIENT_SEPARATOR);
+    String s = text.trim();
+    if (s.length() > DATE_LENGTH && s.charAt(DATE_LENGTH) == ' ') {
+      s = s.substring(0, DATE_LENGTH) + 'T' + s.substring(DATE_LENGTH + 1);
+    }
+    return OffsetDateTime.parse(s, ISO_WITH_OFFSET);
   }
 
   /** The Asia/Shanghai calendar day of an instant: the day every daily figure is keyed by. */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * group that is a number on its own wins, else the highest-ranked reading (ID card, then bank card
  * or order number, then mobile, then landline), the longest on a tie. Groups left over that still
  * hold 12 or more digits (8 with letters glued on, as in JD123456789012) are masked as order
- * numbers: a long number is safer masked than leaked.
+ * numbers, with the whole letter-and-digit token they stand in: a long number is safer masked than
+ * leaked.
  */
 final class NumberMatcher {
 
@@ -218,10 +219,23 @@ final class NumberMatcher {
     }
   }
 
-  // Masks groups first..last whole, with letters glued to the run (JD123456789012).
+  // Masks groups first..last whole, with letters glued to the run (JD123456789012) and, past
+  // them, the rest of that letter-and-digit token (91330100MA2B3C4D5E6), so no part of one code is
+  // left showing. Chinese text and punctuation end a token.
   private static void maskSpan(NumberRun r, int first, int last, PiiType type) {
+    TextView v = r.view;
     int start = r.start[first] - (first == 0 ? r.lettersBefore : 0);
     int end = r.endWithX[last] + (last == r.count - 1 ? r.lettersAfter : 0);
-    r.view.mask(start, end, type);
+    while (start < r.start[first] && start > 0 && isTokenChar(v, start - 1)) {
+      start--;
+    }
+    while (end > r.endWithX[last] && end < v.length && isTokenChar(v, end)) {
+      end++;
+    }
+    v.mask(start, end, type);
+  }
+
+  private static boolean isTokenChar(TextView v, int p) {
+    return v.free(p) && (v.isDigit(p) || v.isLetter(p));
   }
 }

@@ -4,14 +4,16 @@ package io.kefu.core.pii;
  * Masks personal data in chat text before anything is stored: phone numbers (mobile, with or
  * without +86, and landlines with area code and extension), resident ID numbers
  * (checksum-validated), bank card numbers (Luhn-validated), e-mail addresses, Chinese postal
- * addresses and order numbers. Each value found is replaced, with the separators and prefixes it
- * was written with, by its type's {@link PiiType#placeholder()}.
+ * addresses, tax ids (unified social credit codes) and order numbers. Each value found is replaced,
+ * with the separators and prefixes it was written with, by its type's {@link
+ * PiiType#placeholder()}; a code of letters and digits is replaced whole, never in part.
  *
  * <p>Numbers are recognised however they are written: full-width digits, groups separated by
  * spaces, dashes or dots, glued to Chinese text, inside HTML, with {@code &nbsp;}. Finders run in
- * order (e-mail, then numbers: ID card, bank card or order number, mobile, landline; then
+ * order (e-mail, tax id, then numbers: ID card, bank card or order number, mobile, landline; then
  * addresses) and never overlap; any digit run of 12 or more digits left over is masked as an order
- * number. Placeholders already in the text are left alone, so masking is idempotent.
+ * number, with the whole letter-and-digit token it is glued into. Placeholders already in the text
+ * are left alone, so masking is idempotent.
  *
  * <p>Immutable and thread-safe. A null text gives an empty, unchanged result.
  */
@@ -46,6 +48,7 @@ public final class PiiMasker {
       EmailFinder.maskAll(view);
     }
     if (numbers) {
+      TaxIdFinder.maskAll(view);
       NumberMatcher.maskAll(view);
     }
     if (marker) {

@@ -13,7 +13,9 @@ public enum PiiType implements WireEnum {
   BANK_CARD("bank_card", "[BANK_CARD]"),
   EMAIL("email", "[EMAIL]"),
   ADDRESS("address", "[ADDRESS]"),
-  ORDER_NO("order_no", "[ORDER_NO]");
+  ORDER_NO("order_no", "[ORDER_NO]"),
+  /** A unified social credit code (统一社会信用代码), the tax id (税号) on invoices. */
+  TAX_ID("tax_id", "[TAX_ID]");
 
   private final String wireName;
   private final String placeholder;

@@ -142,6 +142,95 @@ class ChatEventParserTest {
     assertThat(invalid.reasons()).allSatisfy(r -> assertThat(r.detail()).doesNotContain("1381234"));
   }
 
+  static Stream<Arguments> impossibleOrLenientTimestamps() {
+    return Stream.of(
+        Arguments.of("30 February", "2026-02-30T09:52:48+08:00"),
+        Arguments.of("29 February of a common year", "2026-02-29T09:52:48+08:00"),
+        Arguments.of("31 April", "2026-04-31T09:52:48Z"),
+        Arguments.of("day 0", "2026-11-00T10:00:00+08:00"),
+        Arguments.of("day 32", "2026-11-32T10:00:00+08:00"),
+        Arguments.of("month 13", "2026-13-01T10:00:00+08:00"),
+        Arguments.of("month 0", "2026-00-01T10:00:00+08:00"),
+        Arguments.of("minute 61", "2026-11-01T23:61:00+08:00"),
+        Arguments.of("hour 24 and minute 61", "2026-11-01T24:61:00+08:00"),
+        Arguments.of("24:00 end of day", "2026-11-01T24:00:00+08:00"),
+        Arguments.of("second 60", "2026-11-01T23:59:60+08:00"),
+        Arguments.of("hour 25", "2026-11-01T25:00:00+08:00"),
+        Arguments.of("offset beyond 18 hours", "2026-11-01T10:00:00+19:00"),
+        Arguments.of("no separator between date and time", "2026-11-0110:00:00+08:00"),
+        Arguments.of("both separators", "2026-11-01T 10:00:00+08:00"),
+        Arguments.of("one-digit month", "2026-2-03T10:00:00+08:00"),
+        Arguments.of("no offset", "2026-11-01T10:00:00"),
+        Arguments.of("date only", "2026-11-01"));
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) is a bad_timestamp")
+  @MethodSource("impossibleOrLenientTimestamps")
+  void impossibleDatesAndTimesAreBadTimestamps(String name, String ts) {
+    ParsedEvent parsed = parser.parse(withTs(ts));
+
+    assertThat(parsed).isInstanceOf(ParsedEvent.Invalid.class);
+    assertThat(((ParsedEvent.Invalid) parsed).primaryReason())
+        .isEqualTo(InvalidReason.BAD_TIMESTAMP);
+  }
+
+  static Stream<Arguments> validTimestamps() {
+    return Stream.of(
+        Arguments.of("2026-11-01T10:00:00+08:00", "2026-11-01T02:00:00Z"),
+        Arguments.of("2026-11-01T02:00:00Z", "2026-11-01T02:00:00Z"),
+        Arguments.of("2026-11-01t02:00:00z", "2026-11-01T02:00:00Z"),
+        Arguments.of("2026-11-01T10:00+08:00", "2026-11-01T02:00:00Z"),
+        Arguments.of("2026-11-01T10:00:00.250+08:00", "2026-11-01T02:00:00.250Z"),
+        Arguments.of("2026-11-01T10:00:00.123456789+08:00", "2026-11-01T02:00:00.123456789Z"),
+        Arguments.of("2026-11-01 10:00:00.5+08:00", "2026-11-01T02:00:00.500Z"),
+        Arguments.of("2026-11-01T00:00:00-05:00", "2026-11-01T05:00:00Z"),
+        Arguments.of("2026-11-01T10:00:00+05:45", "2026-11-01T04:15:00Z"),
+        Arguments.of("2028-02-29T09:52:48+08:00", "2028-02-29T01:52:48Z"),
+        Arguments.of("2026-12-31T23:59:59+08:00", "2026-12-31T15:59:59Z"),
+        Arguments.of(" 2026-11-01T10:00:00+08:00 ", "2026-11-01T02:00:00Z"));
+  }
+
+  @ParameterizedTest(name = "{0} is the instant {1}")
+  @MethodSource("validTimestamps")
+  void everyIsoDateTimeWithAnOffsetIsAccepted(String ts, String instant) {
+    ParsedEvent parsed = parser.parse(withTs(ts));
+
+    assertThat(parsed).isInstanceOf(ParsedEvent.Valid.class);
+    assertThat(((ParsedEvent.Valid) parsed).event().ts().toInstant().toString()).isEqualTo(instant);
+  }
+
+  static Stream<Arguments> notExactlyOneObject() {
+    String event = "{" + HEAD + ",\"type\":\"transfer\"}";
+    return Stream.of(
+        Arguments.of("two objects", event + event),
+        Arguments.of("two objects with a space", event + " " + event),
+        Arguments.of("an object then a word", event + " trailing"),
+        Arguments.of("an object then a number", event + " 42"),
+        Arguments.of("an object then a closing brace", event + "}"),
+        Arguments.of("an object then an array", event + "[]"));
+  }
+
+  @ParameterizedTest(name = "{0} on one line is malformed_json")
+  @MethodSource("notExactlyOneObject")
+  void aLineIsExactlyOneJsonObject(String name, String line) {
+    ParsedEvent parsed = parser.parse(line);
+
+    assertThat(parsed).isInstanceOf(ParsedEvent.Invalid.class);
+    assertThat(((ParsedEvent.Invalid) parsed).primaryReason())
+        .isEqualTo(InvalidReason.MALFORMED_JSON);
+  }
+
+  @Test
+  void whitespaceAroundTheObjectIsAllowed() {
+    ParsedEvent parsed = parser.parse(" \t{" + HEAD + ",\"type\":\"transfer\"}  \t ");
+
+    assertThat(parsed).isInstanceOf(ParsedEvent.Valid.class);
+  }
+
+  private static String withTs(String ts) {
+    return "{" + HEAD.replace("2026-11-01T10:00:00+08:00", ts) + ",\"type\":\"transfer\"}";
+  }
+
   @Test
   void timestampWithSpaceSeparatorAndOffsetIsAccepted() {
     ParsedEvent parsed =

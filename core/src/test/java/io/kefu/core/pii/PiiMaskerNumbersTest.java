@@ -4,6 +4,7 @@ import static io.kefu.core.pii.PiiType.BANK_CARD;
 import static io.kefu.core.pii.PiiType.ID_CARD;
 import static io.kefu.core.pii.PiiType.ORDER_NO;
 import static io.kefu.core.pii.PiiType.PHONE;
+import static io.kefu.core.pii.PiiType.TAX_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -145,6 +146,52 @@ class PiiMaskerNumbersTest {
     assertThat(result.counts()).isEqualTo(Map.of(type, 1));
   }
 
+  // Unified social credit codes (税号): 18 characters, the 2nd to 8th digits (category, region).
+  static Stream<Arguments> taxIds() {
+    return Stream.of(
+        arguments("after 税号", "税号91330100MA2B3C4D5E", "税号[TAX_ID]", TAX_ID),
+        arguments(
+            "glued to Chinese on both sides",
+            "公司税号91330106MA2H3K8L2Q请开票",
+            "公司税号[TAX_ID]请开票",
+            TAX_ID),
+        arguments(
+            "lower case, as users type it", "税号是91310115ma1k4fq27x，谢谢", "税号是[TAX_ID]，谢谢", TAX_ID),
+        arguments("full-width", "税号：９１３３０１００ＭＡ２Ｂ３Ｃ４Ｄ５Ｅ。", "税号：[TAX_ID]。", TAX_ID),
+        arguments("only its check character a letter", "91110000802100433B", "[TAX_ID]", TAX_ID),
+        arguments("in HTML", "<b>91440300MA5G9RLW3B</b>", "<b>[TAX_ID]</b>", TAX_ID),
+        arguments(
+            "in an English sentence",
+            "tax id 91330100MA2B3C4D5E thanks",
+            "tax id [TAX_ID] thanks",
+            TAX_ID),
+        arguments(
+            "a letter code glued to a long number is one order number",
+            "订单DD20261101123456abc9号",
+            "订单[ORDER_NO]号",
+            ORDER_NO),
+        arguments(
+            "19 characters are no tax id but still one token",
+            "编号91330100MA2B3C4D5E6，",
+            "编号[ORDER_NO]，",
+            ORDER_NO),
+        arguments(
+            "letters, digits and letters after eight digits",
+            "单号91330100mab30n2jl到了吗",
+            "单号[ORDER_NO]到了吗",
+            ORDER_NO),
+        arguments("a tracking number", "圆通YT1234567890123456", "圆通[ORDER_NO]", ORDER_NO));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("taxIds")
+  void masksTaxIdsAndLetterDigitTokensWhole(String form, String text, String masked, PiiType type) {
+    MaskResult result = masker.mask(text);
+
+    assertThat(result.text()).isEqualTo(masked);
+    assertThat(result.counts()).isEqualTo(Map.of(type, 1));
+  }
+
   static Stream<String> numbersThatAreNotPersonal() {
     return Stream.of(
         "价格¥1299，数量2件",
@@ -159,7 +206,9 @@ class PiiMaskerNumbersTest {
         "发货时间1730419200",
         "重量1.5kg，尺码42",
         "IP 192.168.1.100",
-        "1381234567");
+        "1381234567",
+        "型号iPhone15ProMax 256GB",
+        "SKU AB12CD34EF");
   }
 
   @ParameterizedTest(name = "{0}")

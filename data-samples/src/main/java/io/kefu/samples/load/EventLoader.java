@@ -1,15 +1,16 @@
 package io.kefu.samples.load;
 
-import io.kefu.core.clickhouse.ClickHouseGateway;
-import io.kefu.core.clickhouse.ClickHouseRows;
-import io.kefu.core.clickhouse.KefuSchema;
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.ClickHouseRows;
+import io.kefu.clickhouse.KefuSchema;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.ParsedEvent;
 import io.kefu.core.event.export.RawRecords;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiMasker;
-import io.kefu.core.text.TextNormalizer;
+import io.kefu.core.pii.RecordMasker;
+import io.kefu.core.text.TextPreparation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,13 +29,12 @@ import java.util.Set;
 public final class EventLoader {
 
   private final ClickHouseGateway gateway;
-  private final PiiMasker masker;
-  private final TextNormalizer normalizer = new TextNormalizer();
+  private final RecordMasker masker;
   private final int batchSize;
 
   public EventLoader(ClickHouseGateway gateway, PiiMasker masker, int batchSize) {
     this.gateway = gateway;
-    this.masker = masker;
+    this.masker = new RecordMasker(masker);
     this.batchSize = batchSize;
   }
 
@@ -77,8 +77,7 @@ public final class EventLoader {
     if (event.text() == null) {
       return ClickHouseRows.Enrichment.maskedOnly("");
     }
-    // The same text path as the ingest job: normalise, then mask.
-    MaskResult masked = masker.mask(normalizer.normalize(event.text()));
+    MaskResult masked = TextPreparation.prepareCounted(event.text());
     masked
         .counts()
         .forEach((type, n) -> tally.maskedByType.merge(type.wireName(), (long) n, Long::sum));

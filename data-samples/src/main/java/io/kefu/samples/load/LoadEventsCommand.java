@@ -1,9 +1,9 @@
 package io.kefu.samples.load;
 
-import io.kefu.core.cli.CommandLines;
-import io.kefu.core.clickhouse.ClickHouseGateway;
-import io.kefu.core.clickhouse.ClickHouseSettings;
-import io.kefu.core.clickhouse.KefuSchema;
+import io.kefu.cli.CommandLines;
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.ClickHouseSettings;
+import io.kefu.clickhouse.KefuSchema;
 import io.kefu.core.pii.PiiMasker;
 import java.nio.file.Files;
 import java.nio.file.Path;
