@@ -291,14 +291,25 @@ public final class ModelRegistry {
             who));
   }
 
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse("");
+  }
+
   private void publish(ModelEvent event) {
     try {
       events.publish(event);
     } catch (Exception e) {
       // The change is committed and in the audit log, which stays the source of truth; a failed
-      // notification must not make the caller believe the change did not happen.
-      LOG.error(
-          "registry change committed but its event was not delivered: {}", event.toJsonLine(), e);
+      // notification must not make the caller believe the change did not happen. Hooks are
+      // optional: one line says so, the stack trace is for whoever debugs.
+      LOG.warn(
+          "{} {}:{} committed; its event hook failed: {}",
+          event.type(),
+          event.model(),
+          event.version(),
+          firstLine(e));
+      LOG.debug("event hook failure for {}", event.toJsonLine(), e);
     }
   }
 }

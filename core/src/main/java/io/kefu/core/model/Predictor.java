@@ -3,9 +3,11 @@ package io.kefu.core.model;
 import java.util.List;
 
 /**
- * A text classifier as batch and streaming jobs call it: normalisation and features are the model's
- * own (the ones it was trained with), so callers pass raw message text. Implementations are
- * thread-safe; a live implementation may swap the model it serves between calls.
+ * A text classifier as batch and streaming jobs call it. Callers pass raw message text: the
+ * predictor prepares it with {@link io.kefu.core.text.TextPreparation#prepare} (normalise, then
+ * mask personal data, as the training data was) and featurises it as the model was trained.
+ * Implementations are thread-safe; a live implementation may swap the model it serves between
+ * calls.
  */
 public interface Predictor {
 

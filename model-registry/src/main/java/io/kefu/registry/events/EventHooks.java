@@ -1,28 +1,35 @@
 package io.kefu.registry.events;
 
-import io.kefu.core.kafka.KafkaSettings;
-import io.kefu.core.kafka.KafkaTopics;
+import io.kefu.kafka.KafkaSettings;
+import io.kefu.kafka.KafkaTopics;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The configured hooks, read from the environment: {@code KEFU_REGISTRY_HOOK_COMMAND} (run with
- * {@code sh -c}), {@code KEFU_REGISTRY_HOOK_URL} and {@code KEFU_KAFKA_BOOTSTRAP} (Kafka is used
- * only when this is set explicitly, so a laptop without the stack can still register models). Every
- * hook gets every event; the first failure is reported after all were tried.
+ * {@code sh -c}), {@code KEFU_REGISTRY_HOOK_URL} and {@code KEFU_REGISTRY_HOOK_KAFKA} (bootstrap
+ * servers). Each hook is used only when its own variable is set: Kafka is not implied by the
+ * stack's {@code KEFU_KAFKA_BOOTSTRAP}, so a laptop without a broker can still register models.
+ *
+ * <p>Every hook gets every event; the first failure is reported after all were tried. A hook that
+ * failed is not tried again by this instance (one process, typically one command), so an absent
+ * broker costs one bounded wait and one warning, not one per event.
  */
 public final class EventHooks implements ModelEventPublisher {
 
   public static final String ENV_COMMAND = "KEFU_REGISTRY_HOOK_COMMAND";
   public static final String ENV_URL = "KEFU_REGISTRY_HOOK_URL";
-  public static final String ENV_KAFKA = "KEFU_KAFKA_BOOTSTRAP";
+  public static final String ENV_KAFKA = "KEFU_REGISTRY_HOOK_KAFKA";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final List<ModelEventPublisher> hooks;
+  private final Set<ModelEventPublisher> failed = ConcurrentHashMap.newKeySet();
 
   public EventHooks(List<ModelEventPublisher> hooks) {
     this.hooks = List.copyOf(hooks);
@@ -57,9 +64,13 @@ public final class EventHooks implements ModelEventPublisher {
   public void publish(ModelEvent event) throws Exception {
     Exception first = null;
     for (ModelEventPublisher hook : hooks) {
+      if (failed.contains(hook)) {
+        continue;
+      }
       try {
         hook.publish(event);
       } catch (Exception e) {
+        failed.add(hook);
         if (first == null) {
           first = e;
         } else {

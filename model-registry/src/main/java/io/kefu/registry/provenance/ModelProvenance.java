@@ -13,10 +13,13 @@ import java.util.Optional;
  * incomplete (no data fingerprint or no code version).
  *
  * @param data the training data's fingerprint
- * @param parameters the trainer's hyper-parameters, as strings
+ * @param parameters the trainer's hyper-parameters as JSON values (numbers, strings, booleans,
+ *     lists and nested maps), taken from its configuration records; versions registered before this
+ *     was structured hold strings
  * @param seed the random seed of the training
  * @param codeVersion the git commit of the training code
- * @param libraryVersions library name to version (for example {@code dl4j})
+ * @param libraryVersions library name to version (for example {@code deeplearning4j}), and the
+ *     project's own ({@code kefu})
  * @param javaVersion {@code java.version} of the training JVM
  * @param osArch {@code os.name/os.arch} of the training machine
  * @param trainedAt when the training finished, ISO-8601 UTC
@@ -27,7 +30,7 @@ import java.util.Optional;
  */
 public record ModelProvenance(
     DataFingerprint data,
-    Map<String, String> parameters,
+    Map<String, Object> parameters,
     long seed,
     String codeVersion,
     Map<String, String> libraryVersions,

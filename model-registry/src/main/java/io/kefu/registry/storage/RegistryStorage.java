@@ -24,6 +24,14 @@ public interface RegistryStorage {
     return StorageRoot.open(root);
   }
 
+  /**
+   * Opens the storage a root names, a Hadoop root with the caller's configuration (a Spark job
+   * passes its {@code hadoopConfiguration()}, so {@code spark.hadoop.*} settings apply).
+   */
+  static RegistryStorage at(String root, org.apache.hadoop.conf.Configuration hadoopConf) {
+    return StorageRoot.open(root, hadoopConf);
+  }
+
   /** The root as a path or URI, for messages and configuration. */
   String root();
 

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * Chooses the storage for a registry root: a plain path or a {@code file:} URI is a local
@@ -21,6 +22,15 @@ final class StorageRoot {
   private StorageRoot() {}
 
   static RegistryStorage open(String root) {
+    return open(root, null);
+  }
+
+  /**
+   * @param hadoopConf the caller's Hadoop configuration (a Spark job's, with its {@code
+   *     spark.hadoop.*} settings) for a Hadoop root; null for Hadoop's default ({@code new
+   *     Configuration()}, the classpath's site files). Ignored for a local root.
+   */
+  static RegistryStorage open(String root, Configuration hadoopConf) {
     if (root == null || root.isBlank()) {
       throw new IllegalArgumentException("registry root is empty: give a directory or a URI");
     }
@@ -44,7 +54,9 @@ final class StorageRoot {
           "registry root " + root + " is neither a path nor a scheme://authority/path URI");
     }
     requireHadoop(root);
-    return HadoopStorage.open(parse(root));
+    return hadoopConf == null
+        ? HadoopStorage.open(parse(root))
+        : HadoopStorage.open(parse(root), hadoopConf);
   }
 
   private static URI parse(String root) {

@@ -1,6 +1,6 @@
 package io.kefu.train.bench;
 
-import io.kefu.core.cli.CommandLines;
+import io.kefu.cli.CommandLines;
 import io.kefu.core.event.export.CsvRecordReader;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;

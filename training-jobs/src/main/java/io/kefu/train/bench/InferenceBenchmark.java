@@ -2,11 +2,12 @@ package io.kefu.train.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kefu.core.cli.CommandLines;
+import io.kefu.cli.CommandLines;
 import io.kefu.core.event.ChatEventParser;
 import io.kefu.core.event.ParsedEvent;
 import io.kefu.core.event.Role;
 import io.kefu.core.event.export.RawRecords;
+import io.kefu.core.model.ModelName;
 import io.kefu.core.model.Predictor;
 import io.kefu.registry.cli.RegistryOptions;
 import io.kefu.train.classify.TextClassifier;
@@ -56,10 +57,13 @@ public final class InferenceBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var reg = registry.open();
-    int intentVersion = RegisteredClassifiers.chooseVersion(reg, "intent", null);
-    int sentimentVersion = RegisteredClassifiers.chooseVersion(reg, "sentiment", null);
-    TextClassifier intent = RegisteredClassifiers.load(reg.load("intent", intentVersion));
-    TextClassifier sentiment = RegisteredClassifiers.load(reg.load("sentiment", sentimentVersion));
+    int intentVersion = RegisteredClassifiers.chooseVersion(reg, ModelName.INTENT.wireName(), null);
+    int sentimentVersion =
+        RegisteredClassifiers.chooseVersion(reg, ModelName.SENTIMENT.wireName(), null);
+    TextClassifier intent =
+        RegisteredClassifiers.load(reg.load(ModelName.INTENT.wireName(), intentVersion));
+    TextClassifier sentiment =
+        RegisteredClassifiers.load(reg.load(ModelName.SENTIMENT.wireName(), sentimentVersion));
     List<String> texts = customerMessages(input, messages);
     System.err.printf(
         "scoring %,d customer messages with intent:%d and sentiment:%d%n",

@@ -4,9 +4,11 @@ import io.kefu.core.features.FeatureVocabulary;
 import io.kefu.train.data.LabeledText;
 import io.kefu.train.eval.ConfusionMatrix;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -61,8 +63,9 @@ public final class ClassifierTrainer {
               + validation.size()
               + ")");
     }
-    long started = System.nanoTime();
     List<String> labels = labelsOf(train, validation);
+    requireTwoLabels(labels);
+    long started = System.nanoTime();
     var featurizer = config.features().featurizer();
     FeatureVocabulary vocabulary =
         FeatureVocabulary.build(
@@ -111,6 +114,24 @@ public final class ClassifierTrainer {
     history.finish(vocabulary.size(), (System.nanoTime() - started) / 1e9, head);
     // A new instance, so no thread keeps a copy of a network from before the best weights.
     return new Trained(new TextClassifier(task, config.features(), vocabulary, net, head), history);
+  }
+
+  /**
+   * Refuses, in one line, data a classifier cannot learn from: a single label (a softmax over one
+   * class, which DL4J rejects with a stack trace) or none.
+   *
+   * @throws IllegalArgumentException naming the label found
+   */
+  public static void requireTwoLabels(Collection<String> labels) {
+    Set<String> distinct = new TreeSet<>(labels);
+    if (distinct.size() < 2) {
+      throw new IllegalArgumentException(
+          distinct.isEmpty()
+              ? "the training data has no labels; a classifier needs at least two"
+              : "the training data has one label ("
+                  + distinct.iterator().next()
+                  + ") and needs at least two");
+    }
   }
 
   private MultiLayerNetwork network(int vocabularySize, int classes, INDArray classWeights) {

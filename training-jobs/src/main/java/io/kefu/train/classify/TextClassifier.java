@@ -126,7 +126,11 @@ public final class TextClassifier {
     return out;
   }
 
-  /** Calibrated predictions, in input order. */
+  /**
+   * Calibrated predictions, in input order, of texts prepared as the training data was ({@link
+   * io.kefu.core.text.TextPreparation#prepare}); a {@link io.kefu.core.model.Predictor} prepares
+   * raw text before calling this.
+   */
   public List<Prediction> predict(List<String> texts) {
     double[][] raw = rawProbabilities(texts);
     List<Prediction> out = new ArrayList<>(raw.length);

@@ -1,6 +1,8 @@
 package io.kefu.train.cli;
 
-import io.kefu.core.cli.CommandLines;
+import io.kefu.cli.CommandLines;
+import io.kefu.core.event.WireEnum;
+import io.kefu.core.model.ModelName;
 import io.kefu.core.model.Prediction;
 import io.kefu.registry.cli.RegistryOptions;
 import io.kefu.train.predict.ClassifierPredictor;
@@ -46,7 +48,8 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!task.equals("intent") && !task.equals("sentiment")) {
+    ModelName named = WireEnum.fromWire(ModelName.class, task);
+    if (named == null || !named.isClassifier()) {
       throw new IllegalArgumentException("MODEL must be intent or sentiment, not '" + task + "'");
     }
     Integer version = null;

@@ -1,5 +1,9 @@
 package io.kefu.train.cli;
 
+import io.kefu.core.model.ModelName;
+import io.kefu.core.text.TextPreparation;
+import io.kefu.registry.ModelRegistry;
+import io.kefu.registry.storage.RegistryStorage;
 import io.kefu.train.classify.ClassifierConfig;
 import io.kefu.train.data.IngestedUtterances;
 import io.kefu.train.data.LabeledCsv;
@@ -23,13 +27,15 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
 
   @Mixin TrainOptions options;
 
+  @Mixin TestSetOptions testSet;
+
   @Option(
       names = "--epochs",
       description =
           "upper bound on training epochs; early stopping usually ends sooner (default 30)")
   Integer epochs;
 
-  abstract String task();
+  abstract ModelName task();
 
   /** Maps a user's label onto the model's label set. */
   abstract UnaryOperator<String> labelMapping();
@@ -41,17 +47,23 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
     if (epochs != null) {
       config = config.withMaxEpochs(epochs);
     }
-    SparkSession spark = Spark.session(options.master, "kefu-train-" + task());
+    SparkSession spark = options.sparkSession("kefu-train-" + task());
     try {
       TrainingInputs inputs = inputs(spark);
       var summary =
-          new ClassifierTrainingJob(spark, options.registry.open(), config)
-              .run(task(), inputs, options.seed, options.workDir(task()));
+          new ClassifierTrainingJob(spark, registry(spark), config)
+              .run(task(), inputs, options.seed, options.workDir(task().wireName()));
       System.out.println(summary);
     } finally {
       spark.stop();
     }
     return 0;
+  }
+
+  // A Hadoop registry root (hdfs://, s3a://) is opened with the job's spark.hadoop.* settings.
+  private ModelRegistry registry(SparkSession spark) {
+    return options.registry.open(
+        RegistryStorage.at(options.registry.root(), spark.sparkContext().hadoopConfiguration()));
   }
 
   private TrainingInputs inputs(SparkSession spark) throws IOException {
@@ -66,15 +78,15 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       paths.add(options.labels.toString());
     }
     List<LabeledText> test = null;
-    if (options.testLabels != null || options.testData != null) {
+    if (testSet.testLabels != null || testSet.testData != null) {
       test = new ArrayList<>();
-      if (options.testLabels != null) {
-        test.addAll(csv(options.testLabels));
-        paths.add(options.testLabels.toString());
+      if (testSet.testLabels != null) {
+        test.addAll(csv(testSet.testLabels));
+        paths.add(testSet.testLabels.toString());
       }
-      if (options.testData != null) {
-        test.addAll(IngestedUtterances.read(spark, options.testData, task()));
-        paths.add(options.testData);
+      if (testSet.testData != null) {
+        test.addAll(IngestedUtterances.read(spark, testSet.testData, task()));
+        paths.add(testSet.testData);
       }
     }
     return new TrainingInputs(examples, test, paths);
@@ -89,7 +101,13 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
     }
     UnaryOperator<String> mapping = labelMapping();
     List<LabeledText> out = new ArrayList<>(contents.examples().size());
-    contents.examples().forEach(e -> out.add(new LabeledText(e.text(), mapping.apply(e.label()))));
+    // The ingest output is prepared already; a user's file is raw, so it is prepared here, once.
+    contents
+        .examples()
+        .forEach(
+            e ->
+                out.add(
+                    new LabeledText(TextPreparation.prepare(e.text()), mapping.apply(e.label()))));
     return out;
   }
 
@@ -99,8 +117,8 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       description = "Train the intent classifier (labels: the taxonomy's intent ids).")
   static final class Intent extends TrainClassifierCommand {
     @Override
-    String task() {
-      return "intent";
+    ModelName task() {
+      return ModelName.INTENT;
     }
 
     @Override
@@ -116,8 +134,8 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
           "Train the sentiment classifier (labels positive/neutral/negative; 1/0 and 正面/负面 are mapped).")
   static final class Sentiment extends TrainClassifierCommand {
     @Override
-    String task() {
-      return "sentiment";
+    ModelName task() {
+      return ModelName.SENTIMENT;
     }
 
     @Override

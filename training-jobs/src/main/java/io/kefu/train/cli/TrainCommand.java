@@ -1,6 +1,6 @@
 package io.kefu.train.cli;
 
-import io.kefu.core.cli.CommandLines;
+import io.kefu.cli.CommandLines;
 import picocli.CommandLine.Command;
 
 /** {@code ./kefu train intent|sentiment|faq}: the main class of the training job jar. */

@@ -1,10 +1,13 @@
 package io.kefu.train.cli;
 
+import io.kefu.core.model.ModelName;
+import io.kefu.core.text.TextPreparation;
 import io.kefu.train.data.IngestedQuestions;
 import io.kefu.train.data.IngestedUtterances;
 import io.kefu.train.data.LabeledCsv;
 import io.kefu.train.data.LabeledText;
 import io.kefu.train.faq.FaqClusterer;
+import io.kefu.train.faq.FaqConfig;
 import io.kefu.train.faq.TruthFaqs;
 import io.kefu.train.job.FaqTrainingJob;
 import java.nio.file.Path;
@@ -62,7 +65,7 @@ final class TrainFaqCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
     List<String> corpus = new ArrayList<>();
     if (!options.data.isEmpty()) {
-      SparkSession spark = Spark.session(options.master, "kefu-train-faq");
+      SparkSession spark = options.sparkSession("kefu-train-faq");
       try {
         for (String dir : options.data) {
           for (var q : IngestedQuestions.read(spark, dir)) {
@@ -70,7 +73,8 @@ final class TrainFaqCommand implements Callable<Integer> {
                 new LabeledText(
                     q.text(), faqOf.getOrDefault(q.sessionId(), FaqTrainingJob.UNKNOWN)));
           }
-          IngestedUtterances.read(spark, dir, "sentiment").forEach(u -> corpus.add(u.text()));
+          IngestedUtterances.read(spark, dir, ModelName.SENTIMENT)
+              .forEach(u -> corpus.add(u.text()));
           paths.add(dir);
         }
       } finally {
@@ -78,13 +82,18 @@ final class TrainFaqCommand implements Callable<Integer> {
       }
     }
     if (options.labels != null) {
-      questions.addAll(LabeledCsv.read(options.labels).examples());
+      // Unlike the ingest output, a user's file is raw: prepared here, once.
+      for (LabeledText e : LabeledCsv.read(options.labels).examples()) {
+        questions.add(new LabeledText(TextPreparation.prepare(e.text()), e.label()));
+      }
       paths.add(options.labels.toString());
     }
     var summary =
         new FaqTrainingJob(
-                options.registry.open(), new FaqClusterer(minK, maxK, stepK, 64, options.seed))
-            .run(questions, corpus, paths, options.seed, options.workDir("faq"));
+                options.registry.open(),
+                new FaqClusterer(
+                    new FaqConfig(minK, maxK, stepK, FaqConfig.DEFAULT_VECTOR_SIZE), options.seed))
+            .run(questions, corpus, paths, options.seed, options.workDir(ModelName.FAQ.wireName()));
     System.out.println(summary);
     return 0;
   }

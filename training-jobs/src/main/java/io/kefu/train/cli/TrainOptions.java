@@ -1,13 +1,17 @@
 package io.kefu.train.cli;
 
 import io.kefu.registry.cli.RegistryOptions;
+import io.kefu.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options every {@code ./kefu train} model shares (CONTRACT §1). */
+/**
+ * The options every {@code ./kefu train} model shares (CONTRACT §1). The classifiers' test-set
+ * options are {@link TestSetOptions}: the FAQ clustering has no held-out test set.
+ */
 public final class TrainOptions {
 
   @Option(
@@ -21,19 +25,6 @@ public final class TrainOptions {
       paramLabel = "FILE.csv",
       description = "your annotated text,label CSV (UTF-8, with a header)")
   Path labels;
-
-  @Option(
-      names = "--test-labels",
-      paramLabel = "FILE.csv",
-      description = "a text,label CSV to test on instead of holding out 10 % of the examples")
-  Path testLabels;
-
-  @Option(
-      names = "--test-data",
-      paramLabel = "DIR",
-      description =
-          "an ingest output to test on (e.g. a held-out seed) instead of holding out 10 %")
-  String testData;
 
   @Option(
       names = "--seed",
@@ -54,6 +45,14 @@ public final class TrainOptions {
   String master;
 
   @Mixin RegistryOptions registry;
+
+  // Training shuffles little (reading ingest output, the baseline's features): few partitions.
+  private static final int LOCAL_SHUFFLE_PARTITIONS = 4;
+
+  /** The Spark session of a training run, on {@code --master} unless spark-submit set one. */
+  org.apache.spark.sql.SparkSession sparkSession(String appName) {
+    return SparkSessions.create(appName, master, LOCAL_SHUFFLE_PARTITIONS);
+  }
 
   void requireInput() {
     if (data.isEmpty() && labels == null) {

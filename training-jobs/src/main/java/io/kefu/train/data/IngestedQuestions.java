@@ -1,5 +1,7 @@
 package io.kefu.train.data;
 
+import io.kefu.core.ingest.IngestLayout;
+import io.kefu.core.taxonomy.Intent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -28,18 +30,17 @@ public final class IngestedQuestions {
         IngestedUtterances.select(
             spark,
             dataDir,
-            "session_id",
-            "message_index",
-            "text",
-            "intent",
-            "intent_votes",
-            "intent_source");
+            IngestLayout.SESSION_ID,
+            IngestLayout.MESSAGE_INDEX,
+            IngestLayout.TEXT,
+            IngestLayout.INTENT.label(),
+            IngestLayout.INTENT.votes(),
+            IngestLayout.INTENT.source());
     TreeMap<String, Row> first = new TreeMap<>();
     for (Row r : rows) {
-      boolean gold = IngestedUtterances.GOLD.equals(r.getString(5));
+      boolean gold = IngestedUtterances.isGold(r.getString(5));
       if (!gold
-          && IngestedUtterances.ownIntent(r.getString(3), r.getList(4))
-              .equals(IngestedUtterances.OTHER)) {
+          && IngestedUtterances.ownIntent(r.getString(3), r.getList(4)).equals(Intent.OTHER.id())) {
         continue;
       }
       Row seen = first.get(r.getString(0));

@@ -2,6 +2,10 @@ package io.kefu.train.data;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.kefu.core.ingest.IngestLayout;
+import io.kefu.core.label.WeakLabel;
+import io.kefu.core.model.ModelName;
+import io.kefu.core.taxonomy.Intent;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.AnalysisException;
@@ -23,27 +27,21 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class IngestedUtterances {
 
-  /** Votes cast from the session rather than the message text (see the ingest labeler). */
-  static final String CONTEXT_VOTE_PREFIX = "ctx:";
-
-  public static final String OTHER = "other";
-
-  /** The source of a label the user annotated; it is kept whatever the votes. */
-  static final String GOLD = "gold";
-
   private IngestedUtterances() {}
 
   /**
    * @param dataDir an ingest output folder (path or URI)
-   * @param task {@code intent} or {@code sentiment}
+   * @param model {@link ModelName#INTENT} or {@link ModelName#SENTIMENT}
    */
-  public static List<LabeledText> read(SparkSession spark, String dataDir, String task) {
-    List<Row> rows = select(spark, dataDir, "text", task, task + "_votes", task + "_source");
+  public static List<LabeledText> read(SparkSession spark, String dataDir, ModelName model) {
+    IngestLayout.LabelColumns labels = labelColumns(model);
+    List<Row> rows =
+        select(spark, dataDir, IngestLayout.TEXT, labels.label(), labels.votes(), labels.source());
     List<LabeledText> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       String text = r.getString(0);
-      if (task.equals("intent")) {
-        boolean gold = GOLD.equals(r.getString(3));
+      if (model == ModelName.INTENT) {
+        boolean gold = isGold(r.getString(3));
         out.add(
             new LabeledText(text, gold ? r.getString(1) : ownIntent(r.getString(1), r.getList(2))));
       } else if (r.getString(1) != null) {
@@ -56,14 +54,27 @@ public final class IngestedUtterances {
   /** The intent a message states by itself: its label when a vote came from its own text. */
   static String ownIntent(String label, List<String> votes) {
     if (label == null) {
-      return OTHER;
+      return Intent.OTHER.id();
     }
     for (String vote : votes) {
-      if (!vote.startsWith(CONTEXT_VOTE_PREFIX)) {
+      if (!vote.startsWith(IngestLayout.CONTEXT_VOTE_PREFIX)) {
         return label;
       }
     }
-    return OTHER;
+    return Intent.OTHER.id();
+  }
+
+  /** Whether a label's source is the user's annotation, which is kept whatever the votes. */
+  static boolean isGold(String source) {
+    return WeakLabel.SOURCE_GOLD.equals(source);
+  }
+
+  private static IngestLayout.LabelColumns labelColumns(ModelName model) {
+    return switch (model) {
+      case INTENT -> IngestLayout.INTENT;
+      case SENTIMENT -> IngestLayout.SENTIMENT;
+      case FAQ -> throw new IllegalArgumentException("the ingest output holds no faq labels");
+    };
   }
 
   /**
@@ -76,13 +87,19 @@ public final class IngestedUtterances {
       selected[i] = col(columns[i]);
     }
     try {
-      return spark.read().parquet(dataDir + "/labeled_utterances").select(selected).collectAsList();
+      return spark
+          .read()
+          .parquet(dataDir + "/" + IngestLayout.LABELED_UTTERANCES)
+          .select(selected)
+          .collectAsList();
     } catch (Exception e) {
       // Spark throws its AnalysisException (missing folder or column) undeclared.
       if (e instanceof AnalysisException) {
         throw new IllegalArgumentException(
             dataDir
-                + " is not an ingest output folder (no readable labeled_utterances/ with "
+                + " is not an ingest output folder (no readable "
+                + IngestLayout.LABELED_UTTERANCES
+                + "/ with "
                 + String.join(", ", columns)
                 + "): "
                 + e.getMessage().lines().findFirst().orElse(""),

@@ -1,5 +1,7 @@
 package io.kefu.train.eval;
 
+import static io.kefu.core.text.Html.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -178,13 +180,5 @@ public final class EvaluationPage {
 
   private static String fmt(double v) {
     return String.format(Locale.ROOT, "%.3f", v);
-  }
-
-  /** Escapes text for HTML element content and attribute values. */
-  public static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

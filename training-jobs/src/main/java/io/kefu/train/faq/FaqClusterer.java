@@ -28,32 +28,32 @@ public final class FaqClusterer {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SILHOUETTE_SAMPLE = 1500;
 
-  private final int minK;
-  private final int maxK;
-  private final int stepK;
-  private final int dimensions;
+  private final FaqConfig config;
   private final long seed;
 
-  public FaqClusterer(int minK, int maxK, int stepK, int dimensions, long seed) {
-    if (minK < 2 || maxK < minK || stepK < 1) {
-      throw new IllegalArgumentException("k range must satisfy 2 <= min <= max, step >= 1");
-    }
-    this.minK = minK;
-    this.maxK = maxK;
-    this.stepK = stepK;
-    this.dimensions = dimensions;
+  public FaqClusterer(FaqConfig config, long seed) {
+    this.config = config;
     this.seed = seed;
+  }
+
+  public FaqClusterer(int minK, int maxK, int stepK, int dimensions, long seed) {
+    this(new FaqConfig(minK, maxK, stepK, dimensions), seed);
+  }
+
+  public FaqConfig config() {
+    return config;
   }
 
   /** The model and the figures of the choice of k ({@code silhouette_by_k}, {@code k}). */
   public record Outcome(FaqModel model, int[] assignment, ObjectNode report) {}
 
   public Outcome cluster(List<String> questions, List<String> corpus) {
+    int minK = config.minK();
     if (questions.size() < minK * 2) {
       throw new IllegalArgumentException(
           "FAQ clustering needs at least " + minK * 2 + " questions, got " + questions.size());
     }
-    SentenceEncoder encoder = SentenceEncoder.train(corpus, dimensions, seed);
+    SentenceEncoder encoder = SentenceEncoder.train(corpus, config.vectorSize(), seed);
     double[][] vectors = new double[questions.size()][];
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = encoder.encode(questions.get(i));
@@ -67,7 +67,7 @@ public final class FaqClusterer {
     ObjectNode byK = report.putObject("silhouette_by_k");
     KMeans.Result best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int k = minK; k <= Math.min(maxK, vectors.length / 2); k += stepK) {
+    for (int k = minK; k <= Math.min(config.maxK(), vectors.length / 2); k += config.stepK()) {
       KMeans.Result r = KMeans.fit(vectors, k, seed);
       int[] sampledAssignment = new int[sample.length];
       for (int i = 0; i < sample.length; i++) {

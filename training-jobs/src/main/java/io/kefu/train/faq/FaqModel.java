@@ -33,7 +33,10 @@ public final class FaqModel {
     return clusters;
   }
 
-  /** The cluster of a question. */
+  /**
+   * The cluster of a question prepared as the training questions were ({@link
+   * io.kefu.core.text.TextPreparation#prepare}).
+   */
   public FaqCluster assign(String question) {
     return clusters.get(KMeans.nearest(encoder.encode(question), centroids));
   }

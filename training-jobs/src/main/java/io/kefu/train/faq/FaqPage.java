@@ -1,6 +1,6 @@
 package io.kefu.train.faq;
 
-import static io.kefu.train.eval.EvaluationPage.escape;
+import static io.kefu.core.text.Html.escape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

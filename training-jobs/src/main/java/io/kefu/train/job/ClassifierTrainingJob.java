@@ -4,7 +4,9 @@ import static io.kefu.train.eval.Evaluation.round;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kefu.core.model.ModelName;
 import io.kefu.core.model.Prediction;
+import io.kefu.core.taxonomy.Intent;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.ModelVersion;
 import io.kefu.registry.provenance.DataFingerprint;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +42,6 @@ public final class ClassifierTrainingJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClassifierTrainingJob.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** The fallback label of the intent taxonomy, given below the calibrated threshold. */
-  public static final String OTHER = "other";
 
   private final SparkSession spark;
   private final ModelRegistry registry;
@@ -59,9 +59,11 @@ public final class ClassifierTrainingJob {
    * @param workDir where the artifact folder is assembled before registration
    * @return the summary line's figures
    */
-  public ObjectNode run(String task, TrainingInputs inputs, long seed, Path workDir)
+  public ObjectNode run(ModelName name, TrainingInputs inputs, long seed, Path workDir)
       throws IOException {
+    String task = name.wireName();
     List<LabeledText> examples = TrainingData.canonical(inputs.examples());
+    ClassifierTrainer.requireTwoLabels(TrainingData.labelCounts(examples).keySet());
     DataSplit split =
         inputs.test() == null
             ? DataSplit.of(examples, seed)
@@ -77,7 +79,9 @@ public final class ClassifierTrainingJob {
     if (split.test().isEmpty()) {
       throw new IllegalArgumentException("the test split is empty; give more examples");
     }
-    String fallback = examples.stream().anyMatch(e -> e.label().equals(OTHER)) ? OTHER : null;
+    // below the calibrated threshold the intent classifier answers the taxonomy's fallback
+    String other = Intent.OTHER.id();
+    String fallback = examples.stream().anyMatch(e -> e.label().equals(other)) ? other : null;
     var trained =
         new ClassifierTrainer(config, seed)
             .train(task, split.train(), split.validation(), fallback);
@@ -156,10 +160,10 @@ public final class ClassifierTrainingJob {
     if (inputs.test() != null) {
       all.addAll(inputs.test());
     }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("config", config.toString());
-    parameters.put("temperature", Double.toString(model.head().temperature()));
-    parameters.put("fallback_threshold", Double.toString(model.head().fallbackThreshold()));
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("config", ProvenanceParameters.of(config));
+    parameters.put("temperature", model.head().temperature());
+    parameters.put("fallback_threshold", model.head().fallbackThreshold());
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("accuracy", evaluation.accuracy());
     metrics.put("macro_f1", evaluation.macroF1());
@@ -169,13 +173,22 @@ public final class ClassifierTrainingJob {
         parameters,
         seed,
         CodeVersion.current(),
-        Map.of("deeplearning4j", "1.0.0-M2.1", "spark", spark.version()),
+        libraries(),
         ModelProvenance.currentJavaVersion(),
         ModelProvenance.currentOsArch(),
         Instant.now().toString(),
         metrics,
         TrainingData.contentHash(split.test()),
         model.head().labels());
+  }
+
+  /** The build's versions, with the Spark that actually ran (a cluster may run another). */
+  private Map<String, String> libraries() {
+    Map<String, String> libraries = new TreeMap<>(BuildVersions.all());
+    if (spark != null) {
+      libraries.put("spark", spark.version());
+    }
+    return libraries;
   }
 
   private static ObjectNode summary(

@@ -2,11 +2,15 @@ package io.kefu.train.predict;
 
 import io.kefu.core.model.Prediction;
 import io.kefu.core.model.Predictor;
+import io.kefu.core.text.TextPreparation;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.train.classify.TextClassifier;
 import java.util.List;
 
-/** A {@link Predictor} serving one fixed registry version. Thread-safe. */
+/**
+ * A {@link Predictor} serving one fixed registry version: it prepares raw text as the training data
+ * was prepared, then scores it. Thread-safe.
+ */
 public final class ClassifierPredictor implements Predictor {
 
   private final TextClassifier model;
@@ -37,6 +41,6 @@ public final class ClassifierPredictor implements Predictor {
 
   @Override
   public List<Prediction> predict(List<String> texts) {
-    return model.predict(texts);
+    return model.predict(TextPreparation.prepareAll(texts));
   }
 }

@@ -2,6 +2,7 @@ package io.kefu.train.predict;
 
 import io.kefu.core.model.Prediction;
 import io.kefu.core.model.Predictor;
+import io.kefu.core.text.TextPreparation;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.watch.LiveModel;
 import io.kefu.registry.watch.RegistryWatcher;
@@ -13,7 +14,8 @@ import java.util.List;
  * The {@link Predictor} a long-running job uses: it serves the registry's {@code production}
  * version of a model and swaps to a new one when the alias moves, without a restart and without a
  * failed call (the new version is loaded and verified before the swap; a call in flight finishes on
- * the model it started with). Thread-safe; close it to stop watching.
+ * the model it started with). Raw text is prepared as the training data was ({@link
+ * TextPreparation#prepare}). Thread-safe; close it to stop watching.
  */
 public final class LivePredictor implements Predictor, AutoCloseable {
 
@@ -64,7 +66,7 @@ public final class LivePredictor implements Predictor, AutoCloseable {
 
   @Override
   public List<Prediction> predict(List<String> texts) {
-    return live.current().model().predict(texts);
+    return live.current().model().predict(TextPreparation.prepareAll(texts));
   }
 
   @Override

@@ -137,4 +137,17 @@ class ClassifierTrainerTest {
         .isCloseTo(head.fallbackThreshold(), within(1e-9));
     assertThat(trained.history().fallbackThreshold()).isEqualTo(head.fallbackThreshold());
   }
+
+  @Test
+  void dataWithOneLabelIsRefusedInOneLineBeforeDl4jSeesIt() {
+    List<LabeledText> train = List.of(new LabeledText("好吃", "positive"));
+    List<LabeledText> validation = List.of(new LabeledText("很快", "positive"));
+
+    assertThatThrownBy(
+            () ->
+                new ClassifierTrainer(ToyTexts.tinyConfig(1), ToyTexts.SEED)
+                    .train("sentiment", train, validation, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the training data has one label (positive) and needs at least two");
+  }
 }

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.cli.CommandLines;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.ModelVersion;
 import io.kefu.registry.provenance.ModelProvenance;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -82,6 +87,14 @@ class TrainCommandIntegrationTest {
     assertThat(provenance.data().contentHash()).isNotBlank();
     assertThat(provenance.testSetFingerprint()).isNotBlank();
     assertThat(provenance.seed()).isEqualTo(7);
+    // parameters as data from the config record, versions from the build
+    assertThat(provenance.parameters().get("config"))
+        .asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class))
+        .containsEntry("embedding_size", 64)
+        .containsEntry("max_epochs", 3)
+        .containsEntry("features", Map.of("min_n", 1, "max_n", 3, "max_units", 256));
+    assertThat(provenance.parameters().get("temperature")).isInstanceOf(Double.class);
+    assertThat(provenance.libraryVersions()).containsKeys("kefu", "deeplearning4j", "spark");
 
     JsonNode evaluation = new ObjectMapper().readTree(v1.artifact("evaluation.json").toFile());
     assertThat(evaluation.path("model").path("macro_f1").asDouble())
@@ -89,5 +102,38 @@ class TrainCommandIntegrationTest {
     assertThat(evaluation.path("baseline").path("examples").asLong())
         .isEqualTo(evaluation.path("split").path("test").asLong());
     assertThat(evaluation.path("training").path("epochs").size()).isBetween(1, 3);
+  }
+
+  @Test
+  void trainingOnOneLabelFailsWithOneLineAndNoStackTrace(@TempDir Path dir) throws Exception {
+    Path labels =
+        Files.writeString(
+            dir.resolve("one.csv"), "label,review\n1,好吃\n1,很快\n1,满意\n", StandardCharsets.UTF_8);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream before = System.err;
+    int exit;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      exit =
+          CommandLines.run(
+              new TrainCommand(),
+              "sentiment",
+              "--labels",
+              labels.toString(),
+              "--registry",
+              dir.resolve("registry").toString(),
+              "--work",
+              dir.resolve("work").toString(),
+              "--master",
+              "local[1]");
+    } finally {
+      System.setErr(before);
+    }
+
+    assertThat(exit).isEqualTo(CommandLines.FAILED);
+    // engine logs may share stderr; the command's own output is the one line, with no stack trace
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .contains("sentiment: the training data has one label (positive) and needs at least two")
+        .noneMatch(line -> line.startsWith("\tat ") || line.contains("nOut"));
   }
 }

@@ -2,6 +2,7 @@ package io.kefu.train.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kefu.core.taxonomy.Intent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +11,13 @@ class IngestedUtterancesTest {
   @Test
   void aMessageLabeledOnlyThroughItsSessionIsOther() {
     assertThat(IngestedUtterances.ownIntent("refund", List.of("ctx:session_intent", "ctx:prev")))
-        .isEqualTo(IngestedUtterances.OTHER);
+        .isEqualTo(Intent.OTHER.id());
   }
 
   @Test
   void anUnlabeledMessageIsOther() {
-    assertThat(IngestedUtterances.ownIntent(null, List.of("kw:退款")))
-        .isEqualTo(IngestedUtterances.OTHER);
-    assertThat(IngestedUtterances.ownIntent(null, List.of())).isEqualTo(IngestedUtterances.OTHER);
+    assertThat(IngestedUtterances.ownIntent(null, List.of("kw:退款"))).isEqualTo(Intent.OTHER.id());
+    assertThat(IngestedUtterances.ownIntent(null, List.of())).isEqualTo(Intent.OTHER.id());
   }
 
   @Test
@@ -30,7 +30,6 @@ class IngestedUtterancesTest {
 
   @Test
   void aLabelWithoutAnyVoteIsOther() {
-    assertThat(IngestedUtterances.ownIntent("refund", List.of()))
-        .isEqualTo(IngestedUtterances.OTHER);
+    assertThat(IngestedUtterances.ownIntent("refund", List.of())).isEqualTo(Intent.OTHER.id());
   }
 }

@@ -143,6 +143,18 @@ class LivePredictorTest {
     assertThat(production.predict("我要退款").label()).isEqualTo(ToyTexts.REFUND);
   }
 
+  @Test
+  void aLivePredictorScoresAPhoneNumberAsItsPlaceholder() throws Exception {
+    ModelRegistry registry = registryWithTwoVersions();
+    registry.promote(PromotionRequest.toProduction("intent", 1));
+
+    try (LivePredictor predictor =
+        LivePredictor.start(registry, "intent", Duration.ofSeconds(60))) {
+      assertThat(predictor.predict("好的谢谢 13812345678"))
+          .isEqualTo(predictor.predict("好的谢谢 [PHONE]"));
+    }
+  }
+
   private static void waitUntil(java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
