@@ -1,0 +1,75 @@
+package io.kefu.core.metrics.hot;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * Orders the topics (or phrases) of one window, hottest first: flagged before not flagged, then by
+ * spike score, then by sessions, then the longer (more specific) text, then the text, so the order
+ * is total and the same in every engine.
+ */
+public final class HotTopicRanking {
+
+  private HotTopicRanking() {}
+
+  /** The hottest {@code limit} rows of one window with ranks 1, 2, ... */
+  public static List<HotTopicRow> rankTopics(Collection<HotTopicRow> ofOneWindow, int limit) {
+    List<HotTopicRow> sorted = new ArrayList<>(ofOneWindow);
+    sorted.sort(
+        order(
+            HotTopicRow::spike,
+            HotTopicRow::spikeScore,
+            HotTopicRow::sessions,
+            HotTopicRow::topic));
+    List<HotTopicRow> ranked = new ArrayList<>();
+    for (int i = 0; i < Math.min(limit, sorted.size()); i++) {
+      ranked.add(sorted.get(i).withRank(i + 1));
+    }
+    return ranked;
+  }
+
+  /**
+   * The hottest {@code limit} phrases of one window with ranks 1, 2, ..., the n-grams of one longer
+   * phrase joined into it ({@link PhraseFragments}) among the hottest candidates.
+   */
+  public static List<HotPhraseRow> rankPhrases(Collection<HotPhraseRow> ofOneWindow, int limit) {
+    List<HotPhraseRow> all = new ArrayList<>(ofOneWindow);
+    all.sort(
+        order(
+            HotPhraseRow::spike,
+            HotPhraseRow::spikeScore,
+            HotPhraseRow::sessions,
+            HotPhraseRow::phrase));
+    // Joining shrinks the list: widen the candidates until the limit is filled or all are used.
+    int candidates = (int) Math.min(all.size(), Math.max(5L * limit, 50));
+    List<HotPhraseRow> sorted = PhraseFragments.join(all.subList(0, candidates));
+    while (sorted.size() < limit && candidates < all.size()) {
+      candidates = (int) Math.min(all.size(), 2L * candidates);
+      sorted = PhraseFragments.join(all.subList(0, candidates));
+    }
+    List<HotPhraseRow> ranked = new ArrayList<>();
+    for (int i = 0; i < Math.min(limit, sorted.size()); i++) {
+      ranked.add(sorted.get(i).withRank(i + 1));
+    }
+    return ranked;
+  }
+
+  private static <T> Comparator<T> order(
+      Predicate<T> spike,
+      ToDoubleFunction<T> score,
+      ToLongFunction<T> sessions,
+      Function<T, String> text) {
+    Comparator<T> hottest =
+        Comparator.comparing((T row) -> !spike.test(row))
+            .thenComparing(Comparator.comparingDouble(score).reversed())
+            .thenComparing(Comparator.comparingLong(sessions).reversed())
+            .thenComparing(Comparator.comparingInt((T row) -> text.apply(row).length()).reversed());
+    return hottest.thenComparing(text);
+  }
+}
