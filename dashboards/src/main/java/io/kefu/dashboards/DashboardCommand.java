@@ -1,9 +1,9 @@
 package io.kefu.dashboards;
 
-import io.kefu.core.cli.CommandLines;
-import io.kefu.core.clickhouse.ClickHouseGateway;
-import io.kefu.core.clickhouse.ClickHouseSettings;
-import io.kefu.core.clickhouse.KefuSchema;
+import io.kefu.cli.CommandLines;
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.ClickHouseSettings;
+import io.kefu.clickhouse.KefuSchema;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;

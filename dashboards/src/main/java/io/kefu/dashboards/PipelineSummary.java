@@ -1,7 +1,7 @@
 package io.kefu.dashboards;
 
-import io.kefu.core.clickhouse.ClickHouseGateway;
-import io.kefu.core.clickhouse.KefuSchema;
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.KefuSchema;
 import java.util.List;
 import java.util.Map;
 

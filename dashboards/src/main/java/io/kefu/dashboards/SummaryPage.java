@@ -1,5 +1,7 @@
 package io.kefu.dashboards;
 
+import static io.kefu.core.text.Html.escape;
+
 import java.util.List;
 import java.util.Map;
 
@@ -39,12 +41,5 @@ final class SummaryPage {
       html.append("</tr>");
     }
     html.append("</table>");
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

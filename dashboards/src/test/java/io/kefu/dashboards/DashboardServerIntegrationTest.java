@@ -2,13 +2,13 @@ package io.kefu.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kefu.core.clickhouse.ClickHouseGateway;
-import io.kefu.core.clickhouse.ClickHouseRows;
-import io.kefu.core.clickhouse.KefuSchema;
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.ClickHouseRows;
+import io.kefu.clickhouse.KefuSchema;
 import io.kefu.core.event.Channel;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.Role;
-import io.kefu.core.testing.LocalStack;
+import io.kefu.testing.LocalStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,12 +1,13 @@
 package io.kefu.ingest;
 
-import io.kefu.core.cli.CommandLines;
+import io.kefu.cli.CommandLines;
+import io.kefu.core.label.SentimentLexicon;
 import io.kefu.ingest.eval.TruthEvaluation;
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.IntentTaxonomy;
-import io.kefu.ingest.label.SentimentLexicon;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.report.IngestReport;
+import io.kefu.spark.SparkSessions;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +32,9 @@ import picocli.CommandLine.Option;
       "messages/, sessions/, labeled_utterances/, quarantine/ (by day) and report.json."
     })
 public final class IngestCommand implements Callable<Integer> {
+
+  // A local run has one shuffle (by session); Spark's default of 200 partitions suits clusters.
+  private static final int LOCAL_SHUFFLE_PARTITIONS = 8;
 
   @Option(names = "--input", required = true, description = "folder of raw logs (path or URI)")
   String input;
@@ -103,16 +106,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   /** The Spark session of an ingest run: local unless spark-submit configured a master. */
   public static SparkSession session(String defaultMaster) {
-    SparkConf conf = new SparkConf().setAppName("kefu-ingest");
-    if (!conf.contains("spark.master")) {
-      conf.setMaster(defaultMaster)
-          .set("spark.ui.enabled", "false")
-          .set("spark.sql.shuffle.partitions", "8");
-    }
-    conf.set("spark.sql.datetime.java8API.enabled", "true")
-        .set("spark.sql.session.timeZone", "UTC")
-        .set("spark.sql.sources.partitionOverwriteMode", "dynamic");
-    return SparkSession.builder().config(conf).getOrCreate();
+    return SparkSessions.create("kefu-ingest", defaultMaster, LOCAL_SHUFFLE_PARTITIONS);
   }
 
   private void writeReport(SparkSession spark, IngestReport report) throws Exception {

@@ -1,7 +1,6 @@
 package io.kefu.ingest;
 
-import static org.apache.spark.sql.functions.col;
-
+import io.kefu.core.ingest.IngestLayout;
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.read.InputFiles;
@@ -9,25 +8,23 @@ import io.kefu.ingest.read.RawFileReader;
 import io.kefu.ingest.report.IngestReport;
 import io.kefu.ingest.report.IngestReportBuilder;
 import io.kefu.ingest.schema.IngestSchemas;
-import io.kefu.ingest.session.SessionAssembler;
 import java.io.IOException;
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ingest job: raw chat logs → {@code messages/}, {@code sessions/}, {@code
  * labeled_utterances/}, {@code quarantine/} (Parquet, partitioned by day) and {@code report.json}.
- * Wiring only: reading, validation, masking, sessionizing and labeling are the functions it calls.
- * One shuffle (by session). Days present in a run replace their partitions; other days stay, so a
- * new day adds partitions and a re-run gives the same output.
+ * Wiring only, read → transform → write: {@link RawFileReader} reads, validates and masks each
+ * file, {@link IngestTransform} deduplicates, sessionizes and labels, and this class writes. Days
+ * present in a run replace their partitions; other days stay, so a new day adds partitions and a
+ * re-run gives the same output.
  */
 public final class IngestJob {
 
@@ -51,33 +48,37 @@ public final class IngestJob {
     List<String> files =
         InputFiles.list(config.input(), spark.sparkContext().hadoopConfiguration());
     LOG.info("ingesting {} files from {}", files.size(), config.input());
-    // One pass: read and validate every file, one shuffle by session (rejected records by file),
-    // then flat rows of all four outputs, cached once and written by kind.
-    Dataset<Row> rows =
-        spark
-            .createDataset(files, Encoders.STRING())
-            .repartition(
-                Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 2)))
-            .flatMap(new RawFileReader(config.csvEncoding()), Encoders.row(IngestSchemas.RECORD))
-            .groupByKey((MapFunction<Row, String>) SessionAssembler::key, Encoders.STRING())
-            .flatMapGroups(new SessionAssembler(labeler, gold), Encoders.row(IngestSchemas.OUTPUT))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    write(only(rows, IngestSchemas.KIND_SESSION, IngestSchemas.SESSION), "sessions");
-    progress(
-        "read, validated, sessionized and labeled " + files.size() + " files; sessions written");
-    write(only(rows, IngestSchemas.KIND_QUARANTINE, IngestSchemas.QUARANTINE), "quarantine");
-    progress("quarantine written");
-    write(only(rows, IngestSchemas.KIND_MESSAGE, IngestSchemas.MESSAGE), "messages");
-    progress("messages written");
-    Dataset<Row> utterances = only(rows, IngestSchemas.KIND_UTTERANCE, IngestSchemas.UTTERANCE);
-    write(utterances, "labeled_utterances");
-    progress("labeled utterances written");
-
+    IngestOutputs outputs = new IngestTransform(labeler, gold).apply(read(files));
+    write(outputs, files.size());
     IngestReport report =
-        new IngestReportBuilder(rows, utterances).build(files, config, gold.size());
+        IngestReportBuilder.build(
+            IngestReportBuilder.tally(outputs.all()), files.size(), config, gold.size());
     report.setElapsedSeconds((System.nanoTime() - started) / 1e9);
-    rows.unpersist();
+    outputs.release();
     return report;
+  }
+
+  /** Every record of the files, parsed, validated and masked: one file per task. */
+  private Dataset<Row> read(List<String> files) {
+    int partitions =
+        Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 2));
+    return spark
+        .createDataset(files, Encoders.STRING())
+        .repartition(partitions)
+        .flatMap(
+            new RawFileReader(config.csvEncoding(), spark), Encoders.row(IngestSchemas.RECORD));
+  }
+
+  // Sessions first: writing them computes and caches the flat rows the other outputs filter.
+  private void write(IngestOutputs outputs, int files) {
+    write(outputs.sessions(), IngestLayout.SESSIONS);
+    progress("read, validated, sessionized and labeled " + files + " files; sessions written");
+    write(outputs.quarantine(), IngestLayout.QUARANTINE);
+    progress("quarantine written");
+    write(outputs.messages(), IngestLayout.MESSAGES);
+    progress("messages written");
+    write(outputs.utterances(), IngestLayout.LABELED_UTTERANCES);
+    progress("labeled utterances written");
   }
 
   private void write(Dataset<Row> data, String name) {
@@ -86,18 +87,6 @@ public final class IngestJob {
         .option("partitionOverwriteMode", "dynamic")
         .partitionBy("day")
         .parquet(config.output() + "/" + name);
-  }
-
-  private static Dataset<Row> only(
-      Dataset<Row> rows, String kind, org.apache.spark.sql.types.StructType schema) {
-    return rows.filter(col("kind").equalTo(kind)).select(fieldsOf(schema));
-  }
-
-  private static org.apache.spark.sql.Column[] fieldsOf(
-      org.apache.spark.sql.types.StructType schema) {
-    return java.util.Arrays.stream(schema.fieldNames())
-        .map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   private static void progress(String step) {

@@ -3,13 +3,13 @@ package io.kefu.ingest.bench;
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kefu.core.cli.CommandLines;
+import io.kefu.cli.CommandLines;
+import io.kefu.core.label.SentimentLexicon;
 import io.kefu.ingest.IngestCommand;
 import io.kefu.ingest.IngestConfig;
 import io.kefu.ingest.IngestJob;
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.IntentTaxonomy;
-import io.kefu.ingest.label.SentimentLexicon;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.report.IngestReport;
 import java.util.LinkedHashMap;

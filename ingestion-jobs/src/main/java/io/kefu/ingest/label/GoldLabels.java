@@ -1,9 +1,9 @@
 package io.kefu.ingest.label;
 
 import io.kefu.core.event.export.CsvRecordReader;
-import io.kefu.core.pii.PiiMasker;
+import io.kefu.core.label.SentimentLexicon;
 import io.kefu.core.taxonomy.Intent;
-import io.kefu.core.text.TextNormalizer;
+import io.kefu.core.text.TextPreparation;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
@@ -30,8 +30,6 @@ public record GoldLabels(Map<String, String> intents, Map<String, String> sentim
    * @throws IllegalArgumentException naming the line of a row whose label is neither
    */
   public static GoldLabels read(Reader csv, String where) throws IOException {
-    TextNormalizer normalizer = new TextNormalizer();
-    PiiMasker masker = new PiiMasker();
     Map<String, String> intents = new HashMap<>();
     Map<String, String> sentiments = new HashMap<>();
     try (CsvRecordReader in = new CsvRecordReader(csv)) {
@@ -51,7 +49,7 @@ public record GoldLabels(Map<String, String> intents, Map<String, String> sentim
         if (row.fields().size() <= Math.max(text, label)) {
           continue;
         }
-        String key = key(masker.mask(normalizer.normalize(row.fields().get(text))).text());
+        String key = key(TextPreparation.prepare(row.fields().get(text)));
         String value = row.fields().get(label).strip();
         String sentiment = sentiment(value);
         if (sentiment != null) {

@@ -1,5 +1,7 @@
 package io.kefu.ingest.label;
 
+import io.kefu.core.label.KeywordIndex;
+import io.kefu.core.label.Vote;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

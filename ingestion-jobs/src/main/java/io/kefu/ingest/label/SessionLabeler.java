@@ -1,5 +1,11 @@
 package io.kefu.ingest.label;
 
+import io.kefu.core.ingest.IngestLayout;
+import io.kefu.core.label.SentimentLabelingFunctions;
+import io.kefu.core.label.SentimentLexicon;
+import io.kefu.core.label.Vote;
+import io.kefu.core.label.VoteCombiner;
+import io.kefu.core.label.WeakLabel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class SessionLabeler implements Serializable {
 
-  static final String CONTEXT = "ctx:session";
+  static final String CONTEXT = IngestLayout.CONTEXT_VOTE_PREFIX + "session";
   private static final double CONTEXT_WEIGHT = 2.0;
   private static final double OPENING_FACTOR = 2.0;
   // Chosen on generated seeds 2718 and 99 and checked on held-out seed 31337 and the sample:

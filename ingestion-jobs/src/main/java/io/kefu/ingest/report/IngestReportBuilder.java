@@ -1,103 +1,64 @@
 package io.kefu.ingest.report;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 import io.kefu.ingest.IngestConfig;
-import io.kefu.ingest.schema.IngestSchemas;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * Computes {@code report.json} from the ingest job's persisted datasets: counts by Spark
- * aggregation, the labeling report by per-partition {@link LabelingStats} merged on the driver.
+ * Computes {@code report.json} of an ingest run: {@link #tally} counts the job's flat output rows
+ * in one pass (per partition, merged on the driver) and {@link #build} turns the counts into the
+ * report, accounting for every record read as valid (messages + duplicates) or quarantined.
  */
-public record IngestReportBuilder(Dataset<Row> rows, Dataset<Row> utterances) {
+public final class IngestReportBuilder {
 
-  public IngestReport build(List<String> files, IngestConfig config, int goldLabels) {
+  private IngestReportBuilder() {}
+
+  /** The counts of the job's cached flat output rows, one Spark pass. */
+  public static OutputTally tally(Dataset<Row> outputRows) {
+    List<OutputTally> parts =
+        outputRows
+            .mapPartitions(
+                (MapPartitionsFunction<Row, OutputTally>)
+                    it -> {
+                      OutputTally tally = new OutputTally();
+                      it.forEachRemaining(tally::add);
+                      return List.of(tally).iterator();
+                    },
+                Encoders.javaSerialization(OutputTally.class))
+            .collectAsList();
+    OutputTally total = new OutputTally();
+    parts.forEach(total::merge);
+    return total;
+  }
+
+  /**
+   * The report of a run.
+   *
+   * @param files how many input files were read
+   * @param goldLabels how many gold labels the run was given
+   */
+  public static IngestReport build(
+      OutputTally tally, int files, IngestConfig config, int goldLabels) {
     IngestReport r = new IngestReport();
     r.input = config.input();
     r.output = config.output();
-    r.files = files.size();
-    Dataset<Row> quarantine = rows.filter(col("kind").equalTo(IngestSchemas.KIND_QUARANTINE));
-    r.quarantined = countsBy(quarantine, "reason");
-    r.masked = sumMap(rows.filter(col("masked").isNotNull()), "masked");
-    Dataset<Row> sessions = rows.filter(col("kind").equalTo(IngestSchemas.KIND_SESSION));
-    Row totals =
-        sessions
-            .agg(
-                org.apache.spark.sql.functions.count("*"),
-                org.apache.spark.sql.functions.sum("duplicates"))
-            .first();
-    r.sessions = totals.getLong(0);
-    r.duplicates = totals.isNullAt(1) ? 0 : totals.getLong(1);
-    r.messages = rows.filter(col("kind").equalTo(IngestSchemas.KIND_MESSAGE)).count();
+    r.files = files;
+    r.quarantined = tally.quarantined();
+    r.masked = tally.masked();
+    r.sessions = tally.sessions();
+    r.duplicates = tally.duplicates();
+    r.messages = tally.messages();
     r.valid = r.messages + r.duplicates;
-    r.recordsRead = r.valid + r.quarantined.values().stream().mapToLong(Long::longValue).sum();
+    r.recordsRead = r.valid + r.quarantinedTotal();
     r.goldLabels = goldLabels;
-    LabelingStats[] stats = labelingStats();
-    r.labeling = java.util.Map.of("intent", stats[0].toReport(), "sentiment", stats[1].toReport());
+    r.labeling =
+        Map.of("intent", tally.intent().toReport(), "sentiment", tally.sentiment().toReport());
     r.labelCoverage =
-        java.util.Map.of("intent", stats[0].coverage(), "sentiment", stats[1].coverage());
+        Map.of("intent", tally.intent().coverage(), "sentiment", tally.sentiment().coverage());
     return r;
-  }
-
-  private LabelingStats[] labelingStats() {
-    List<LabelingStats[]> parts =
-        utterances
-            .mapPartitions(
-                (org.apache.spark.api.java.function.MapPartitionsFunction<Row, LabelingStats[]>)
-                    it -> {
-                      LabelingStats intent = new LabelingStats();
-                      LabelingStats sentiment = new LabelingStats();
-                      it.forEachRemaining(
-                          u -> {
-                            intent.add(
-                                u.getList(u.fieldIndex("intent_votes")),
-                                u.getAs("intent"),
-                                gold(u, "intent"));
-                            sentiment.add(
-                                u.getList(u.fieldIndex("sentiment_votes")),
-                                u.getAs("sentiment"),
-                                gold(u, "sentiment"));
-                          });
-                      return List.<LabelingStats[]>of(new LabelingStats[] {intent, sentiment})
-                          .iterator();
-                    },
-                Encoders.javaSerialization(LabelingStats[].class))
-            .collectAsList();
-    LabelingStats intent = new LabelingStats();
-    LabelingStats sentiment = new LabelingStats();
-    for (LabelingStats[] p : parts) {
-      intent.merge(p[0]);
-      sentiment.merge(p[1]);
-    }
-    return new LabelingStats[] {intent, sentiment};
-  }
-
-  private static String gold(Row u, String task) {
-    return "gold".equals(u.getAs(task + "_source")) ? u.getAs(task) : null;
-  }
-
-  private static java.util.Map<String, Long> countsBy(Dataset<Row> data, String column) {
-    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-    for (Row row : data.groupBy(column).count().collectAsList()) {
-      counts.put(row.getString(0), row.getLong(1));
-    }
-    return counts;
-  }
-
-  private static java.util.Map<String, Long> sumMap(Dataset<Row> data, String column) {
-    java.util.Map<String, Long> sums = new java.util.TreeMap<>();
-    for (Row row :
-        data.select(explode(col(column)).as(new String[] {"k", "v"}))
-            .groupBy("k")
-            .agg(org.apache.spark.sql.functions.sum("v"))
-            .collectAsList()) {
-      sums.put(row.getString(0), row.getLong(1));
-    }
-    return sums;
   }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 
+import io.kefu.core.ingest.IngestLayout;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -59,22 +60,25 @@ public final class IngestSchemas {
           .add("line", LongType, false)
           .add("day", DateType, false);
 
-  /** {@code labeled_utterances/}: customer messages with their weak (or gold) labels. */
+  /**
+   * {@code labeled_utterances/}: customer messages with their weak (or gold) labels; the columns
+   * the training side reads are named by {@link IngestLayout}.
+   */
   public static final StructType UTTERANCE =
       new StructType()
           .add("event_id", StringType, false)
-          .add("session_id", StringType, false)
-          .add("message_index", IntegerType, false)
+          .add(IngestLayout.SESSION_ID, StringType, false)
+          .add(IngestLayout.MESSAGE_INDEX, IntegerType, false)
           .add("ts", TimestampType, false)
-          .add("text", StringType, false)
-          .add("intent", StringType)
+          .add(IngestLayout.TEXT, StringType, false)
+          .add(IngestLayout.INTENT.label(), StringType)
           .add("intent_confidence", DoubleType, false)
-          .add("intent_source", StringType, false)
-          .add("intent_votes", createArrayType(StringType), false)
-          .add("sentiment", StringType)
+          .add(IngestLayout.INTENT.source(), StringType, false)
+          .add(IngestLayout.INTENT.votes(), createArrayType(StringType), false)
+          .add(IngestLayout.SENTIMENT.label(), StringType)
           .add("sentiment_confidence", DoubleType, false)
-          .add("sentiment_source", StringType, false)
-          .add("sentiment_votes", createArrayType(StringType), false)
+          .add(IngestLayout.SENTIMENT.source(), StringType, false)
+          .add(IngestLayout.SENTIMENT.votes(), createArrayType(StringType), false)
           .add("day", DateType, false);
 
   /** {@code sessions/}: one row per session (CONTRACT §1, issue "ingestion"). */

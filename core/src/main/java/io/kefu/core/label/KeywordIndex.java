@@ -1,4 +1,4 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,6 +24,10 @@ public final class KeywordIndex implements Serializable {
 
   private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
 
+  // The same index as a table by character: a lookup per text position without boxing or hashing
+  // (the inspection engine runs this on every customer message). Rebuilt after deserialisation.
+  private transient Entry[][] table;
+
   public KeywordIndex(Map<String, List<String>> keywordsByLabel) {
     keywordsByLabel.forEach(
         (label, keywords) -> {
@@ -35,13 +39,26 @@ public final class KeywordIndex implements Serializable {
             }
           }
         });
+    this.table = tableOf(byFirstChar);
+  }
+
+  private static Entry[][] tableOf(Map<Character, List<Entry>> byFirstChar) {
+    Entry[][] table = new Entry[Character.MAX_VALUE + 1][];
+    byFirstChar.forEach((c, entries) -> table[c] = entries.toArray(new Entry[0]));
+    return table;
+  }
+
+  private void readObject(java.io.ObjectInputStream in)
+      throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    this.table = tableOf(byFirstChar);
   }
 
   /** Every occurrence, in text order. */
   public List<Match> find(String text) {
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
-      List<Entry> candidates = byFirstChar.get(text.charAt(i));
+      Entry[] candidates = table[text.charAt(i)];
       if (candidates == null) {
         continue;
       }

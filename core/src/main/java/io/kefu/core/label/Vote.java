@@ -1,4 +1,4 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 /**
  * One labeling function's opinion on one utterance.

@@ -1,4 +1,4 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
