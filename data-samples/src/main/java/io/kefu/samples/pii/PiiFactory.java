@@ -123,7 +123,7 @@ public final class PiiFactory {
   }
 
   /** A value of the given type. */
-  public String draw(PiiType type, SplittableRandom r) {
+  public String draw(GeneratedPiiKind type, SplittableRandom r) {
     return switch (type) {
       case PHONE -> mobile(r);
       case LANDLINE -> landline(r);

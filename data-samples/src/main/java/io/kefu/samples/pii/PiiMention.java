@@ -6,4 +6,4 @@ package io.kefu.samples.pii;
  * @param value exactly as it appears in the message text (grouping, full-width digits included)
  * @param messageIndex 0-based index among the session's {@code message} events
  */
-public record PiiMention(PiiType type, String value, int messageIndex) {}
+public record PiiMention(GeneratedPiiKind type, String value, int messageIndex) {}

@@ -12,7 +12,7 @@ public final class PiiWriting {
   private PiiWriting() {}
 
   /** The value as a customer types it. */
-  public static String asTyped(PiiType type, String canonical, SplittableRandom r) {
+  public static String asTyped(GeneratedPiiKind type, String canonical, SplittableRandom r) {
     return switch (type) {
       case PHONE -> mobile(canonical, r);
       case BANK_CARD -> r.nextInt(10) < 3 ? grouped(canonical, ' ') : canonical;
@@ -23,8 +23,8 @@ public final class PiiWriting {
   }
 
   /** The value as an agent leaks it: complete and readable. */
-  public static String asLeaked(PiiType type, String canonical, SplittableRandom r) {
-    if (type == PiiType.BANK_CARD && r.nextInt(4) == 0) {
+  public static String asLeaked(GeneratedPiiKind type, String canonical, SplittableRandom r) {
+    if (type == GeneratedPiiKind.BANK_CARD && r.nextInt(4) == 0) {
       return grouped(canonical, ' ');
     }
     return canonical;

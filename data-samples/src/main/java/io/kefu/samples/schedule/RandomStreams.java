@@ -17,7 +17,8 @@ public final class RandomStreams {
     SCRIPT,
     AGENTS,
     OUTPUT,
-    IDS
+    IDS,
+    HARD_CASES
   }
 
   private final long seed;

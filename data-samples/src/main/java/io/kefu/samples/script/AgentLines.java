@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
 
 /**
  * Writes agent messages from parts — greeting (or a cold start), apology, the message's core,
- * planted violations, closing — and records on the step which of the marked parts it used.
+ * planted violations, closing — and records on the step which of the marked parts it used. The
+ * hard-case parts (a late greeting, a harmless look-alike of a rule's marker, the bare reply to a
+ * goodbye) are drawn from the hard-case stream {@code q}.
  */
 final class AgentLines {
 
@@ -36,7 +38,11 @@ final class AgentLines {
       Channel channel,
       SessionSlots slots,
       Set<Template> used,
-      SplittableRandom r) {
+      SplittableRandom r,
+      SplittableRandom q) {
+    if (s.kind == StepKind.AGENT_AFTER_BYE) {
+      return pool(Pool.AGENT_AFTER_BYE, slots, q);
+    }
     List<Utterance> parts = new ArrayList<>(5);
     if (firstAgent) {
       if (s.coldOpen) {
@@ -61,6 +67,12 @@ final class AgentLines {
       closing(s, slots, parts, r);
     }
     Utterance u = join(parts, r);
+    if (s.nearMiss != null) {
+      u = join(List.of(u, pool(s.nearMiss, slots, q)), q);
+    }
+    if (s.lateGreeting) {
+      u = join(List.of(pool(Pool.AGENT_GREETING_LATE, slots, q), u), q);
+    }
     AgentStyle.apply(u, channel, r);
     return u;
   }

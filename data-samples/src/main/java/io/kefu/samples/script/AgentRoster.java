@@ -75,7 +75,7 @@ public final class AgentRoster {
     int[] shift = shift(i);
     Map<QaRuleId, Double> p = new EnumMap<>(QaRuleId.class);
     for (QaRuleId rule : AGENT_RULES) {
-      p.put(rule, 0.003 + r.nextDouble() * 0.017);
+      p.put(rule, 0.006 + r.nextDouble() * 0.024);
     }
     if (r.nextInt(4) == 0) {
       int habits = 1 + r.nextInt(3);

@@ -11,7 +11,10 @@ import io.kefu.samples.text.Utterance;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-/** Writes the shop bot's messages: welcome, canned FAQ answers, confusion, hand-over, goodbye. */
+/**
+ * Writes the shop bot's messages: welcome, canned FAQ answers, confusion, hand-over, goodbye, and
+ * the system notices sent while the customer waits in the agent queue or after the agent left.
+ */
 final class BotLines {
 
   private final Phrasebook book;
@@ -36,6 +39,8 @@ final class BotLines {
           case BOT_HANDOFF -> pool(Pool.BOT_HANDOFF, slots, r);
           case BOT_BYE -> pool(Pool.BOT_BYE, slots, r);
           case BOT_TIMEOUT -> pool(Pool.BOT_TIMEOUT, slots, r);
+          case BOT_QUEUE -> pool(Pool.BOT_QUEUE, slots, r);
+          case BOT_END_NOTICE -> pool(Pool.BOT_END_NOTICE, slots, r);
           default -> answer(faq, slots, used, r);
         };
     AgentStyle.apply(u, channel, r);

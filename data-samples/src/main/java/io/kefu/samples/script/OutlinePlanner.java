@@ -71,6 +71,10 @@ final class OutlinePlanner {
       if (rule == QaRuleId.FIRST_RESPONSE_TIMEOUT || rule == QaRuleId.REPLY_TIMEOUT) {
         p *= load;
       }
+      if (rule == QaRuleId.NO_APOLOGY_ON_COMPLAINT) {
+        // Only sessions with a complaint can show it; keep it about as frequent as the others.
+        p = Math.min(0.6, p * 2.5);
+      }
       if (r.nextDouble() < p) {
         breaks.add(rule);
       }

@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Writes the dialogue of one planned session: outline, beats, rule breaks, moods, apologies, text,
- * timing, then events and truth. Each session draws from its own random stream, so the result
- * depends only on the seed and the plan. Thread-safe (no mutable state).
+ * Writes the dialogue of one planned session: outline, beats, rule breaks and their hard cases,
+ * moods, apologies, text, timing, then events and truth. Each session draws from its own random
+ * stream, so the result depends only on the seed and the plan. Thread-safe (no mutable state).
  */
 public final class SessionScripter {
 
@@ -44,20 +44,28 @@ public final class SessionScripter {
 
   public GeneratedSession script(SessionPlan plan) {
     SplittableRandom r = streams.stream(Purpose.SCRIPT, plan.key());
+    SplittableRandom q = streams.stream(Purpose.HARD_CASES, plan.key());
     IntentProfile profile = book.intent(plan.intent());
     Faq faq = profile.faqs().get(plan.faqIndex());
     SessionOutline o = outlines.outline(plan, profile, faq, r);
     List<Step> steps = DialogueDrafter.draft(o, faq, r);
     RuleBreakPlacer.place(steps, o, r);
+    HardCasePlacer.place(steps, o, q);
     MoodArc.assign(steps, o, r);
     RuleBreakPlacer.apologies(steps, o, r);
-    render(steps, o, plan, faq, r);
-    long end = Timeline.assign(steps, o, plan.start().getEpochSecond(), r);
-    return new SessionAssembler(ids, plan).assemble(steps, o, faq.id(), end, r);
+    HardCasePlacer.deferApologies(steps, q);
+    render(steps, o, plan, faq, r, q);
+    long end = Timeline.assign(steps, o, plan.start().getEpochSecond(), r, q);
+    return new DialogueRecorder(ids, plan).assemble(steps, o, faq.id(), end, r);
   }
 
   private void render(
-      List<Step> steps, SessionOutline o, SessionPlan plan, Faq faq, SplittableRandom r) {
+      List<Step> steps,
+      SessionOutline o,
+      SessionPlan plan,
+      Faq faq,
+      SplittableRandom r,
+      SplittableRandom q) {
     String nick = o.agent() == null ? "小美" : o.agent().nickname();
     SessionSlots slots = new SessionSlots(book, pii, faq.products(), nick);
     // Identity set, only queried: which phrasings this session used already.
@@ -65,13 +73,14 @@ public final class SessionScripter {
     boolean agentSpoke = false;
     for (Step s : steps) {
       Role role = s.role();
+      SplittableRandom own = s.extra ? q : r;
       if (role == Role.CUSTOMER) {
-        s.text = customer.render(s, faq, plan.returning(), plan.channel(), slots, used, r);
+        s.text = customer.render(s, faq, plan.returning(), plan.channel(), slots, used, own);
       } else if (role == Role.BOT) {
-        s.text = bot.render(s, faq, plan.channel(), slots, used, r);
+        s.text = bot.render(s, faq, plan.channel(), slots, used, own);
       } else if (role == Role.AGENT) {
         boolean takeover = o.route() == Route.BOT_THEN_HUMAN;
-        s.text = agent.render(s, !agentSpoke, takeover, faq, plan.channel(), slots, used, r);
+        s.text = agent.render(s, !agentSpoke, takeover, faq, plan.channel(), slots, used, r, q);
         agentSpoke = true;
       }
     }

@@ -2,6 +2,7 @@ package io.kefu.samples.script;
 
 import io.kefu.core.event.Role;
 import io.kefu.core.qa.QaRuleId;
+import io.kefu.samples.text.Pool;
 import io.kefu.samples.text.Utterance;
 import io.kefu.samples.truth.Sentiment;
 import java.util.EnumSet;
@@ -31,6 +32,24 @@ final class Step {
 
   /** An agent message right after the customer thanked. */
   boolean thanked;
+
+  /**
+   * For an agent reply: seconds after the clock start (first reply: as the timing rules measure it)
+   * or after the earliest waiting customer message (later replies) at which it comes; -1: free.
+   */
+  int pinnedDelay = -1;
+
+  /** A first reply within 60 s of the transfer but over 60 s after the customer's first message. */
+  boolean handoffNearMiss;
+
+  /** An agent message other than the first that opens with a greeting: the greeting came late. */
+  boolean lateGreeting;
+
+  /** A harmless phrase resembling a rule's marker, added to a clean agent message; or null. */
+  Pool nearMiss;
+
+  /** A step added for a hard case: written and timed from the hard-case random stream. */
+  boolean extra;
 
   final Set<QaRuleId> injected = EnumSet.noneOf(QaRuleId.class);
   Utterance text;

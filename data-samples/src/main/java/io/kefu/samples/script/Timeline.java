@@ -9,7 +9,10 @@ import java.util.SplittableRandom;
  * in 1–3 s, agents mostly in 5–50 s scaled by their pace. The QA limits are respected unless a
  * break was planted: the first agent reply comes at most 55 s after the first customer message
  * (planted: 65–115 s, and over 60 s after the transfer), every agent reply at most 110 s after the
- * earliest waiting customer message (planted: 125–420 s).
+ * earliest waiting customer message (planted: 125–420 s). Hard cases pin a reply to an exact delay
+ * (59, 60, 61, 119, 120, 121 s) from where the timing rules measure, or put a first reply within 60
+ * s of the transfer but over 60 s after the customer's first message to the bot; steps added for
+ * hard cases are timed from the hard-case stream {@code q}, the rest exactly as without them.
  */
 final class Timeline {
 
@@ -23,7 +26,8 @@ final class Timeline {
    *
    * @return the time of {@code session_end}
    */
-  static long assign(List<Step> steps, SessionOutline o, long start, SplittableRandom r) {
+  static long assign(
+      List<Step> steps, SessionOutline o, long start, SplittableRandom r, SplittableRandom q) {
     double pace = o.agent() == null ? 1 : o.agent().pace();
     long t = start;
     long firstCustomer = -1;
@@ -34,16 +38,28 @@ final class Timeline {
       Step s = steps.get(i);
       Step prev = i == 0 ? null : steps.get(i - 1);
       long ts;
-      if (s.isAgent()) {
+      if (s.extra) {
+        ts = t + extraDelay(s, q);
+        if (s.isCustomer()) {
+          firstCustomer = firstCustomer < 0 ? ts : firstCustomer;
+          firstUnanswered = firstUnanswered < 0 ? ts : firstUnanswered;
+        } else if (s.isAgent()) {
+          firstUnanswered = -1;
+        }
+      } else if (s.isAgent()) {
         if (firstUnanswered < 0) {
           ts = t + agentUnprompted(s, prev, pace, r);
         } else if (!agentSeen) {
           ts = firstReply(s, t, firstCustomer, transfer, pace, r);
+          long clock = transfer >= 0 && firstCustomer < transfer ? transfer : firstCustomer;
+          ts = s.pinnedDelay >= 0 ? clock + s.pinnedDelay : ts;
+          ts = s.handoffNearMiss ? handoffNearMiss(firstCustomer, transfer, ts, q) : ts;
         } else {
           ts =
               s.lateReply
                   ? firstUnanswered + between(r, 125, 420)
                   : reply(t, firstUnanswered, pace, r);
+          ts = s.pinnedDelay >= 0 ? firstUnanswered + s.pinnedDelay : ts;
         }
         agentSeen = true;
         firstUnanswered = -1;
@@ -73,6 +89,26 @@ final class Timeline {
     }
     long natural = t + Math.round(between(r, 3, 40) * pace);
     return Math.max(t + 2, Math.min(natural, firstCustomer + FIRST_REPLY_CAP));
+  }
+
+  // On time from the transfer, which is when the agent's clock starts, but late from the customer's
+  // first message to the bot.
+  private static long handoffNearMiss(
+      long firstCustomer, long transfer, long planned, SplittableRandom q) {
+    if (transfer < 0 || firstCustomer >= transfer) {
+      return planned;
+    }
+    long lo = Math.min(60, Math.max(20, firstCustomer + 61 - transfer));
+    return transfer + lo + q.nextLong(60 - lo + 1);
+  }
+
+  private static int extraDelay(Step s, SplittableRandom q) {
+    return switch (s.kind) {
+      case BYE -> between(q, 3, 25);
+      case WAITING -> between(q, 20, 90);
+      case AGENT_AFTER_BYE -> between(q, 3, 20);
+      default -> between(q, 2, 8);
+    };
   }
 
   private static long reply(long t, long firstUnanswered, double pace, SplittableRandom r) {

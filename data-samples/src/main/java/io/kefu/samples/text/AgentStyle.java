@@ -29,6 +29,6 @@ public final class AgentStyle {
     if (r.nextInt(100) < 8) {
       u.plain(EMOJI.get(r.nextInt(EMOJI.size())));
     }
-    HtmlMarkup.agent(u, channel, r);
+    InjectedMarkup.agent(u, channel, r);
   }
 }

@@ -65,7 +65,7 @@ public final class CustomerStyle {
     if (r.nextInt(100) < 3) {
       u.prepend(r.nextBoolean() ? " " : "  ");
     }
-    HtmlMarkup.customer(u, channel, r);
+    InjectedMarkup.customer(u, channel, r);
   }
 
   private static void typo(Utterance u, SplittableRandom r) {

@@ -24,6 +24,7 @@ public enum Pool {
   CUSTOMER_NEGATIVE_TAIL("customer.negative_tail"),
   AGENT_GREETING("agent.greeting"),
   AGENT_GREETING_TAKEOVER("agent.greeting.takeover"),
+  AGENT_GREETING_LATE("agent.greeting.late"),
   AGENT_COLD_OPEN("agent.cold_open"),
   AGENT_APOLOGY("agent.apology"),
   AGENT_HOLD("agent.hold"),
@@ -42,6 +43,11 @@ public enum Pool {
   AGENT_STEERING("agent.steering"),
   AGENT_SOLICITATION("agent.solicitation"),
   AGENT_PII_LEAK("agent.pii_leak"),
+  AGENT_AFTER_BYE("agent.after_bye"),
+  AGENT_NEAR_FORBIDDEN("agent.near_miss.forbidden"),
+  AGENT_NEAR_PROMISE("agent.near_miss.promise"),
+  AGENT_NEAR_STEERING("agent.near_miss.steering"),
+  AGENT_NEAR_SOLICITATION("agent.near_miss.solicitation"),
   BOT_GREETING("bot.greeting"),
   BOT_GREETING_REPLY("bot.greeting_reply"),
   BOT_WELCOME_HUMAN("bot.welcome_human"),
@@ -49,7 +55,9 @@ public enum Pool {
   BOT_CONFUSED("bot.confused"),
   BOT_HANDOFF("bot.handoff"),
   BOT_BYE("bot.bye"),
-  BOT_TIMEOUT("bot.timeout");
+  BOT_TIMEOUT("bot.timeout"),
+  BOT_QUEUE("bot.queue"),
+  BOT_END_NOTICE("bot.end_notice");
 
   private final String sectionName;
 

@@ -1,7 +1,7 @@
 package io.kefu.samples.text;
 
+import io.kefu.samples.pii.GeneratedPiiKind;
 import io.kefu.samples.pii.PiiFactory;
-import io.kefu.samples.pii.PiiType;
 import io.kefu.samples.pii.PiiWriting;
 import java.util.HashMap;
 import java.util.List;
@@ -23,16 +23,16 @@ public final class SessionSlots implements SlotSource {
           "手机", "手机2", "座机", "身份证", "银行卡", "邮箱", "地址", "订单号", "手机掩码", "身份证掩码", "卡尾号", "商品", "金额",
           "返现", "积分", "身高", "体重", "快递单号", "客服名", "微信号", "QQ号", "工单号");
 
-  private static final Map<String, PiiType> PII_SLOTS =
+  private static final Map<String, GeneratedPiiKind> PII_SLOTS =
       Map.of(
-          "手机", PiiType.PHONE,
-          "手机2", PiiType.PHONE,
-          "座机", PiiType.LANDLINE,
-          "身份证", PiiType.ID_CARD,
-          "银行卡", PiiType.BANK_CARD,
-          "邮箱", PiiType.EMAIL,
-          "地址", PiiType.ADDRESS,
-          "订单号", PiiType.ORDER_NO);
+          "手机", GeneratedPiiKind.PHONE,
+          "手机2", GeneratedPiiKind.PHONE,
+          "座机", GeneratedPiiKind.LANDLINE,
+          "身份证", GeneratedPiiKind.ID_CARD,
+          "银行卡", GeneratedPiiKind.BANK_CARD,
+          "邮箱", GeneratedPiiKind.EMAIL,
+          "地址", GeneratedPiiKind.ADDRESS,
+          "订单号", GeneratedPiiKind.ORDER_NO);
 
   private final Phrasebook book;
   private final PiiFactory pii;
@@ -67,7 +67,7 @@ public final class SessionSlots implements SlotSource {
 
   @Override
   public void fill(String name, SplittableRandom r, Utterance out) {
-    PiiType type = PII_SLOTS.get(name);
+    GeneratedPiiKind type = PII_SLOTS.get(name);
     if (type == null) {
       out.plain(value(name, r));
       return;
@@ -81,7 +81,7 @@ public final class SessionSlots implements SlotSource {
   }
 
   private String draw(String name, SplittableRandom r) {
-    PiiType type = PII_SLOTS.get(name);
+    GeneratedPiiKind type = PII_SLOTS.get(name);
     if (type != null) {
       return pii.draw(type, r);
     }

@@ -1,6 +1,6 @@
 package io.kefu.samples.text;
 
-import io.kefu.samples.pii.PiiType;
+import io.kefu.samples.pii.GeneratedPiiKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 public final class Utterance {
 
   /** A run of text; {@code pii} is null for plain text. */
-  public record Segment(String text, PiiType pii) {}
+  public record Segment(String text, GeneratedPiiKind pii) {}
 
   private final List<Segment> segments = new ArrayList<>(4);
 
@@ -32,7 +32,7 @@ public final class Utterance {
   }
 
   /** Appends a personal-data value as written. */
-  public Utterance pii(PiiType type, String written) {
+  public Utterance pii(GeneratedPiiKind type, String written) {
     segments.add(new Segment(written, type));
     return this;
   }

@@ -29,7 +29,7 @@ public record SessionTruth(
     String previousSessionId,
     EndReason endReason,
     Integer rating,
-    List<RuleBreak> rulesBroken,
+    List<RuleBreak> qaViolations,
     List<PiiMention> pii,
     int messages,
     String agentId) {}

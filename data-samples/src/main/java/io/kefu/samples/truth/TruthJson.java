@@ -13,7 +13,7 @@ import java.time.Instant;
  * Writes a {@link SessionTruth} as one JSON line of {@code truth/sessions.jsonl}, fields in a fixed
  * order: session_id, customer_id, channel, source, start_ts, end_ts (ISO-8601, +08:00), intent,
  * faq_id, sentiment_path, repeat_contact, previous_session_id, end_reason, rating,
- * rules_broken[{rule_id, message_index}], pii[{type, value, message_index}], messages, agent_id.
+ * qa_violations[{rule_id, message_index}], pii[{type, value, message_index}], messages, agent_id.
  */
 public final class TruthJson {
 
@@ -58,8 +58,8 @@ public final class TruthJson {
   }
 
   private static void rules(JsonGenerator g, SessionTruth t) throws IOException {
-    g.writeArrayFieldStart("rules_broken");
-    for (RuleBreak b : t.rulesBroken()) {
+    g.writeArrayFieldStart("qa_violations");
+    for (RuleBreak b : t.qaViolations()) {
       g.writeStartObject();
       g.writeStringField("rule_id", b.rule().id());
       g.writeNumberField("message_index", b.messageIndex());

@@ -76,7 +76,7 @@ class PiiFactoryTest {
     SplittableRandom r = new SplittableRandom(5);
     for (int i = 0; i < 2_000; i++) {
       String mobile = factory.mobile(r);
-      String typed = PiiWriting.asTyped(PiiType.PHONE, mobile, r);
+      String typed = PiiWriting.asTyped(GeneratedPiiKind.PHONE, mobile, r);
       assertThat(asciiDigits(typed)).isEqualTo(mobile);
     }
     assertThat(PiiWriting.maskedMobile("13812345678")).isEqualTo("138****5678");

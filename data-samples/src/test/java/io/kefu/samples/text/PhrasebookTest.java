@@ -22,19 +22,32 @@ class PhrasebookTest {
   private static final Map<String, List<String>> MARKERS = new LinkedHashMap<>();
 
   static {
-    MARKERS.put("greeting", List.of("您好", "你好", "欢迎", "很高兴为您服务"));
-    MARKERS.put("apology", List.of("抱歉", "不好意思", "对不起", "歉意"));
+    MARKERS.put("greeting", List.of("您好", "你好", "欢迎", "很高兴为您服务", "哈喽", "Hi"));
+    MARKERS.put("apology", List.of("抱歉", "不好意思", "对不起", "歉意", "对不住", "sorry"));
     MARKERS.put("closing", List.of("祝您", "再见", "随时联系", "感谢您的", "拜拜"));
     MARKERS.put("forbidden", ForbiddenWords.WORDS);
-    MARKERS.put("promise", List.of("保证", "一定", "百分之百", "绝对", "肯定", "赔", "补偿"));
-    MARKERS.put("steering", List.of("微信", "vx", "QQ", "私下", "线下", "转账", "收款码"));
-    MARKERS.put("solicitation", List.of("好评", "五星", "5星", "返现"));
+    MARKERS.put(
+        "promise", List.of("保证", "一定", "百分之百", "绝对", "肯定", "赔", "补偿", "打包票", "100%", "百分百", "补您"));
+    MARKERS.put(
+        "steering",
+        List.of(
+            "微信", "vx", "QQ", "私下", "线下", "转账", "收款码", "威信", "V信", "加v", "扣扣", "企鹅", "微 信", "转我"));
+    MARKERS.put("solicitation", List.of("好评", "五星", "5星", "返现", "五分", "满分"));
   }
+
+  /** Pools of harmless look-alikes: they may carry the markers of the category they imitate. */
+  private static final Map<Pool, String> NEAR_MISS =
+      Map.of(
+          Pool.AGENT_NEAR_FORBIDDEN, "forbidden",
+          Pool.AGENT_NEAR_PROMISE, "promise",
+          Pool.AGENT_NEAR_STEERING, "steering",
+          Pool.AGENT_NEAR_SOLICITATION, "solicitation");
 
   private static final Map<Pool, String> OWN_CATEGORY =
       Map.ofEntries(
           Map.entry(Pool.AGENT_GREETING, "greeting"),
           Map.entry(Pool.AGENT_GREETING_TAKEOVER, "greeting"),
+          Map.entry(Pool.AGENT_GREETING_LATE, "greeting"),
           Map.entry(Pool.AGENT_APOLOGY, "apology"),
           Map.entry(Pool.AGENT_CLOSING, "closing"),
           Map.entry(Pool.AGENT_CLOSING_TIMEOUT, "closing"),
@@ -94,13 +107,17 @@ class PhrasebookTest {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, List<Template>> e : agentSide().entrySet()) {
       Pool pool = Pool.fromSection(e.getKey());
-      String own = pool == null ? null : OWN_CATEGORY.get(pool);
+      String own = pool == null ? null : OWN_CATEGORY.getOrDefault(pool, NEAR_MISS.get(pool));
       for (Template t : e.getValue()) {
         for (String text : samples(t, 40)) {
           MARKERS.forEach(
               (category, words) -> {
                 for (String w : words) {
-                  if (!category.equals(own) && text.contains(w)) {
+                  boolean hit =
+                      category.equals("forbidden")
+                          ? ForbiddenWords.containsAny(text) && text.contains(w)
+                          : text.contains(w);
+                  if (!category.equals(own) && hit) {
                     problems.add(e.getKey() + " has " + category + " marker '" + w + "': " + text);
                   }
                 }
@@ -138,6 +155,25 @@ class PhrasebookTest {
   }
 
   @Test
+  void forbiddenLookAlikesHoldAHarmlessContainerAndNoForbiddenWord() {
+    for (Template t : BOOK.pool(Pool.AGENT_NEAR_FORBIDDEN)) {
+      for (String text : samples(t, 20)) {
+        assertThat(ForbiddenWords.containsAny(text)).as(text).isFalse();
+        assertThat(ForbiddenWords.containsHarmlessContainer(text)).as(text).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void promiseLookAlikesOnlyNegateOrAdvise() {
+    for (Template t : BOOK.pool(Pool.AGENT_NEAR_PROMISE)) {
+      for (String text : samples(t, 20)) {
+        assertThat(text).as(text).containsAnyOf("不能", "没法", "无法", "不敢", "一定当面", "一定先");
+      }
+    }
+  }
+
+  @Test
   void coldOpeningsHaveNeitherGreetingNorEndearment() {
     for (Template t : BOOK.pool(Pool.AGENT_COLD_OPEN)) {
       for (String text : samples(t, 20)) {
@@ -148,7 +184,7 @@ class PhrasebookTest {
 
   @Test
   void poolsThatCloseNothingHaveNoClosing() {
-    for (Pool p : EnumSet.of(Pool.AGENT_BARE_LAST, Pool.AGENT_STILL_THERE)) {
+    for (Pool p : EnumSet.of(Pool.AGENT_BARE_LAST, Pool.AGENT_STILL_THERE, Pool.AGENT_AFTER_BYE)) {
       for (Template t : BOOK.pool(p)) {
         for (String text : samples(t, 20)) {
           assertThat(MARKERS.get("closing")).noneMatch(text::contains);

@@ -3,7 +3,7 @@ package io.kefu.samples.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kefu.samples.pii.PiiType;
+import io.kefu.samples.pii.GeneratedPiiKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ class TemplateTest {
   private static final SlotSource SLOTS =
       (name, r, out) -> {
         if (name.equals("手机")) {
-          out.pii(PiiType.PHONE, "13812345678");
+          out.pii(GeneratedPiiKind.PHONE, "13812345678");
         } else {
           out.plain("<" + name + ">");
         }
@@ -49,7 +49,7 @@ class TemplateTest {
 
     assertThat(u.segments())
         .extracting(Utterance.Segment::pii)
-        .containsExactly(null, PiiType.PHONE, null);
+        .containsExactly(null, GeneratedPiiKind.PHONE, null);
     u.mapPlain(s -> s + "!");
     assertThat(u.text()).isEqualTo("电话!13812345678，谢谢!");
   }

@@ -12,21 +12,32 @@ class RuleInspectorTest {
 
   private static MessageFacts customer(long t, Sentiment mood) {
     return new MessageFacts(
-        Role.CUSTOMER, t, "问一下", mood, false, false, false, false, false, false, false);
+        Role.CUSTOMER, t, "问一下", mood, false, false, false, false, false, false, false, false);
   }
 
   private static MessageFacts agent(
       long t, String text, boolean greeting, boolean closing, boolean apology) {
     return new MessageFacts(
-        Role.AGENT, t, text, null, greeting, closing, apology, false, false, false, false);
+        Role.AGENT, t, text, null, greeting, closing, apology, false, false, false, false, false);
+  }
+
+  private static MessageFacts bot(long t) {
+    return new MessageFacts(
+        Role.BOT, t, "客服正在赶来，请稍候", null, false, false, false, false, false, false, false, false);
   }
 
   private static MessageFacts polite(long t) {
     return agent(t, "好的", true, true, true);
   }
 
+  /** A session handed to an agent at time 0 and ended 5 s after its last message. */
   private static List<RuleBreak> inspect(EndReason end, MessageFacts... m) {
-    return RuleInspector.inspect(List.of(m), end);
+    return inspect(0L, end, m);
+  }
+
+  private static List<RuleBreak> inspect(Long agentSince, EndReason end, MessageFacts... m) {
+    long last = m[m.length - 1].epochSecond();
+    return RuleInspector.inspect(new SessionFacts(List.of(m), agentSince, last + 5, end));
   }
 
   @Test
@@ -48,7 +59,28 @@ class RuleInspectorTest {
   }
 
   @Test
-  void replyOverTwoMinutesAfterTheEarliestWaitingMessageIsAReplyTimeout() {
+  void exactlySixtySecondsIsOnTime() {
+    assertThat(inspect(EndReason.RESOLVED, customer(0, Sentiment.NEUTRAL), polite(60))).isEmpty();
+  }
+
+  @Test
+  void aBotMessageIsNotAReply() {
+    assertThat(inspect(EndReason.RESOLVED, customer(0, Sentiment.NEUTRAL), bot(5), polite(70)))
+        .containsExactly(new RuleBreak(QaRuleId.FIRST_RESPONSE_TIMEOUT, 2));
+  }
+
+  @Test
+  void theAgentsClockStartsAtTheTransferWhenTheCustomerWroteToTheBotBefore() {
+    MessageFacts[] m = {
+      customer(0, Sentiment.NEUTRAL), bot(2), customer(20, Sentiment.NEUTRAL), polite(100)
+    };
+    assertThat(inspect(40L, EndReason.RESOLVED, m)).isEmpty();
+    assertThat(inspect(39L, EndReason.RESOLVED, m))
+        .containsExactly(new RuleBreak(QaRuleId.FIRST_RESPONSE_TIMEOUT, 3));
+  }
+
+  @Test
+  void replyOverTwoMinutesAfterTheStreaksFirstMessageIsAReplyTimeoutOnThatMessage() {
     assertThat(
             inspect(
                 EndReason.RESOLVED,
@@ -57,18 +89,39 @@ class RuleInspectorTest {
                 customer(20, Sentiment.NEUTRAL),
                 customer(100, Sentiment.NEUTRAL),
                 polite(141)))
-        .containsExactly(new RuleBreak(QaRuleId.REPLY_TIMEOUT, 4));
+        .containsExactly(new RuleBreak(QaRuleId.REPLY_TIMEOUT, 2));
   }
 
   @Test
-  void unansweredCustomerMessagesAtTheEndAreNotReplyTimeouts() {
+  void exactlyTwoMinutesIsOnTime() {
     assertThat(
             inspect(
                 EndReason.RESOLVED,
                 customer(0, Sentiment.NEUTRAL),
                 polite(10),
-                customer(20, Sentiment.POSITIVE)))
+                customer(20, Sentiment.NEUTRAL),
+                polite(140)))
         .isEmpty();
+  }
+
+  @Test
+  void anUnansweredMessageCountsWhenTheSessionEndsOverTwoMinutesLater() {
+    MessageFacts[] m = {
+      customer(0, Sentiment.NEUTRAL), polite(10), customer(20, Sentiment.POSITIVE)
+    };
+    assertThat(RuleInspector.inspect(new SessionFacts(List.of(m), 0L, 140, EndReason.RESOLVED)))
+        .isEmpty();
+    assertThat(RuleInspector.inspect(new SessionFacts(List.of(m), 0L, 141, EndReason.RESOLVED)))
+        .containsExactly(new RuleBreak(QaRuleId.REPLY_TIMEOUT, 2));
+  }
+
+  @Test
+  void anAgentWhoNeverRepliesIsFlaggedOnTheWaitingMessage() {
+    MessageFacts[] m = {bot(0), customer(10, Sentiment.NEUTRAL)};
+    assertThat(RuleInspector.inspect(new SessionFacts(List.of(m), 5L, 300, EndReason.ABANDONED)))
+        .containsExactly(
+            new RuleBreak(QaRuleId.FIRST_RESPONSE_TIMEOUT, 1),
+            new RuleBreak(QaRuleId.REPLY_TIMEOUT, 1));
   }
 
   @Test
@@ -85,6 +138,17 @@ class RuleInspectorTest {
   }
 
   @Test
+  void anApologyInTheSecondAgentMessageIsInTime() {
+    assertThat(
+            inspect(
+                EndReason.RESOLVED,
+                customer(0, Sentiment.NEGATIVE),
+                agent(10, "您好，稍等", true, false, false),
+                agent(20, "非常抱歉，祝您愉快", false, true, true)))
+        .isEmpty();
+  }
+
+  @Test
   void greetingAndClosingAreJudgedOnFirstAndLastAgentMessage() {
     assertThat(
             inspect(
@@ -98,12 +162,11 @@ class RuleInspectorTest {
   }
 
   @Test
-  void forbiddenWordsAreFoundInAgentTextOnly() {
-    assertThat(
-            inspect(
-                EndReason.RESOLVED,
-                customer(0, Sentiment.NEUTRAL),
-                agent(5, "您好，这个我也不知道", true, true, false)))
+  void plantedForbiddenWordsAreFlaggedOnTheirAgentMessage() {
+    MessageFacts rude =
+        new MessageFacts(
+            Role.AGENT, 5, "您好，这个我也不知道", null, true, true, false, true, false, false, false, false);
+    assertThat(inspect(EndReason.RESOLVED, customer(0, Sentiment.NEUTRAL), rude))
         .containsExactly(new RuleBreak(QaRuleId.FORBIDDEN_WORDS, 1));
   }
 
@@ -123,9 +186,7 @@ class RuleInspectorTest {
 
   @Test
   void botOnlySessionsAreJudgedOnSentimentOnly() {
-    MessageFacts bot =
-        new MessageFacts(Role.BOT, 1, "您好", null, false, false, false, false, false, false, false);
-    assertThat(inspect(EndReason.TIMEOUT, bot, customer(500, Sentiment.NEGATIVE)))
+    assertThat(inspect(null, EndReason.TIMEOUT, bot(1), customer(500, Sentiment.NEGATIVE)))
         .containsExactly(new RuleBreak(QaRuleId.NEGATIVE_UNRESOLVED, 1));
   }
 }

@@ -2,14 +2,15 @@ package io.kefu.samples.script;
 
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.qa.QaRuleId;
+import io.kefu.samples.pii.GeneratedPiiKind;
 import io.kefu.samples.pii.PiiMention;
-import io.kefu.samples.pii.PiiType;
 import io.kefu.samples.schedule.IdMint;
 import io.kefu.samples.schedule.SessionPlan;
 import io.kefu.samples.text.Utterance;
 import io.kefu.samples.truth.MessageFacts;
 import io.kefu.samples.truth.RuleInspector;
 import io.kefu.samples.truth.Sentiment;
+import io.kefu.samples.truth.SessionFacts;
 import io.kefu.samples.truth.SessionTruth;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ import java.util.SplittableRandom;
  * the transfer on, timestamps written with the session's display offset, CSAT after the end, and
  * the rules judged by {@link RuleInspector} on what was actually written.
  */
-final class SessionAssembler {
+final class DialogueRecorder {
 
   private final IdMint ids;
   private final SessionPlan plan;
@@ -31,8 +32,9 @@ final class SessionAssembler {
   private final List<PiiMention> pii = new ArrayList<>();
   private final List<Sentiment> moods = new ArrayList<>();
   private String agentId;
+  private Long agentSince;
 
-  SessionAssembler(IdMint ids, SessionPlan plan) {
+  DialogueRecorder(IdMint ids, SessionPlan plan) {
     this.ids = ids;
     this.plan = plan;
   }
@@ -43,6 +45,7 @@ final class SessionAssembler {
     for (Step s : steps) {
       if (s.kind == StepKind.TRANSFER) {
         agentId = o.agent().id();
+        agentSince = agentSince == null ? s.epochSecond : agentSince;
         events.add(ChatEvent.transfer(header(s.epochSecond)));
       } else {
         message(s);
@@ -65,7 +68,7 @@ final class SessionAssembler {
             plan.previousSessionId(),
             o.endReason(),
             rating,
-            RuleInspector.inspect(facts, o.endReason()),
+            RuleInspector.inspect(new SessionFacts(facts, agentSince, end, o.endReason())),
             List.copyOf(pii),
             facts.size(),
             agentId);
@@ -100,6 +103,9 @@ final class SessionAssembler {
     if (s.isCustomer()) {
       moods.add(s.mood);
     }
+    if (s.isAgent() && agentSince == null) {
+      agentSince = s.epochSecond;
+    }
     facts.add(
         new MessageFacts(
             s.role(),
@@ -109,6 +115,7 @@ final class SessionAssembler {
             s.greeting,
             s.closing,
             s.apology,
+            s.injected.contains(QaRuleId.FORBIDDEN_WORDS),
             s.injected.contains(QaRuleId.IMPROPER_PROMISE),
             s.injected.contains(QaRuleId.OFF_PLATFORM_STEERING),
             s.injected.contains(QaRuleId.REVIEW_SOLICITATION),
@@ -116,8 +123,10 @@ final class SessionAssembler {
     events.add(ChatEvent.message(header(s.epochSecond), s.role(), text));
   }
 
-  private static boolean isLeakable(PiiType type) {
-    return type == PiiType.PHONE || type == PiiType.ID_CARD || type == PiiType.BANK_CARD;
+  private static boolean isLeakable(GeneratedPiiKind type) {
+    return type == GeneratedPiiKind.PHONE
+        || type == GeneratedPiiKind.ID_CARD
+        || type == GeneratedPiiKind.BANK_CARD;
   }
 
   private ChatEvent.Header header(long epochSecond) {

@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * <br>} for line breaks, {@code &nbsp;}, pasted screenshots as {@code <img>}. Tags are only put
  * between words, never inside one, so keyword rules still see the words once tags are removed.
  */
-final class HtmlMarkup {
+final class InjectedMarkup {
 
-  private HtmlMarkup() {}
+  private InjectedMarkup() {}
 
   static void customer(Utterance u, Channel channel, SplittableRandom r) {
     int percent = channel == Channel.WEB ? 16 : 3;

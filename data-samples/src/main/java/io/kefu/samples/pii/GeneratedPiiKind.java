@@ -3,7 +3,7 @@ package io.kefu.samples.pii;
 /**
  * The kinds of personal data the generator plants in chat texts; wire names go to the truth file.
  */
-public enum PiiType {
+public enum GeneratedPiiKind {
   PHONE("phone"),
   LANDLINE("landline"),
   ID_CARD("id_card"),
@@ -14,7 +14,7 @@ public enum PiiType {
 
   private final String wireName;
 
-  PiiType(String wireName) {
+  GeneratedPiiKind(String wireName) {
     this.wireName = wireName;
   }
 
