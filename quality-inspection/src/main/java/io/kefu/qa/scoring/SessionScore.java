@@ -1,24 +1,37 @@
 package io.kefu.qa.scoring;
 
+import io.kefu.core.qa.QaRuleId;
+import io.kefu.qa.engine.Violation;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The quality score of one inspected session: 100 minus the weights of its violations, floored at
- * 0; any critical violation (致命项) makes it 0 and puts the session in the review queue whatever its
- * other results (CONTRACT §5).
+ * The scorecard of one inspected session (CONTRACT §5): 100 minus the weights of the violated
+ * rules, floored at 0. A rule is a scorecard item, so it deducts its weight once however many of
+ * its violations the session has. Any critical violation (致命项) makes the score 0 and queues the
+ * session for review whatever its other results, as Zendesk QA's critical categories and
+ * MaestroQA's auto-fail do; a score below the review threshold queues it too.
  *
  * @param score 0-100
- * @param review whether a QA manager must review the session
+ * @param critical whether a critical violation failed the session
+ * @param reviewQueued whether a QA manager must review the session
  */
-public record SessionScore(int score, int violations, boolean critical, boolean review) {
+public record SessionScore(int score, boolean critical, boolean reviewQueued) {
 
-  /** Sessions scoring below this go to review even without a critical violation. */
+  /** The default review threshold: sessions scoring below it go to review. */
   public static final int REVIEW_BELOW = 60;
 
-  public static SessionScore of(List<RuleHit> hits) {
-    boolean critical = hits.stream().anyMatch(h -> h.severity() == Severity.CRITICAL);
-    int deducted = hits.stream().mapToInt(RuleHit::weight).sum();
+  /** The score of a session with these violations. */
+  public static SessionScore of(List<Violation> violations, int reviewBelowScore) {
+    Map<QaRuleId, Integer> weights = new EnumMap<>(QaRuleId.class);
+    boolean critical = false;
+    for (Violation v : violations) {
+      weights.merge(v.rule(), v.weight(), Math::max);
+      critical |= v.critical();
+    }
+    int deducted = weights.values().stream().mapToInt(Integer::intValue).sum();
     int score = critical ? 0 : Math.max(0, 100 - deducted);
-    return new SessionScore(score, hits.size(), critical, critical || score < REVIEW_BELOW);
+    return new SessionScore(score, critical, critical || score < reviewBelowScore);
   }
 }

@@ -1,5 +1,7 @@
 package io.kefu.qa.scoring;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How serious a quality-inspection violation is (CONTRACT §5). */
@@ -9,6 +11,7 @@ public enum Severity {
   /** 致命项: fails the session (score 0) and sends it to the review queue. */
   CRITICAL;
 
+  @JsonValue
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -16,6 +19,7 @@ public enum Severity {
   /**
    * @throws IllegalArgumentException naming the accepted values
    */
+  @JsonCreator
   public static Severity parse(String name) {
     for (Severity s : values()) {
       if (s.wireName().equalsIgnoreCase(name.strip())) {

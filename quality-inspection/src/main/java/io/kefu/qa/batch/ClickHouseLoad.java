@@ -1,0 +1,153 @@
+package io.kefu.qa.batch;
+
+import io.kefu.clickhouse.ClickHouseException;
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.ClickHouseSettings;
+import io.kefu.clickhouse.KefuSchema;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Loads an inspect run into ClickHouse {@code qa_inspections} and {@code qa_violations} through the
+ * gateway, as JSONEachRow inserts from each partition. Every row of the run carries the same
+ * version (the run's time in milliseconds), so a later run of the same sessions replaces it under
+ * FINAL. Columns map one to one; booleans become UInt8 and times UTC epoch seconds, which 18.16 and
+ * current servers read alike.
+ */
+public final class ClickHouseLoad {
+
+  private static final int BATCH = 20_000;
+
+  private final ClickHouseSettings settings;
+
+  public ClickHouseLoad(ClickHouseSettings settings) {
+    this.settings = settings;
+  }
+
+  // The ClickHouse columns (CONTRACT §4), each from its Parquet column.
+  private static final List<String> INSPECTION_COLUMNS =
+      List.of(
+          "cast(day AS string) AS day",
+          "session_id",
+          "coalesce(agent_id, '') AS agent_id",
+          "channel",
+          "score",
+          "violations",
+          "cast(critical AS int) AS critical",
+          "cast(review_queued AS int) AS review_queued",
+          "rule_set_version",
+          "sentiment_source");
+  private static final List<String> VIOLATION_COLUMNS =
+      List.of(
+          "cast(day AS string) AS day",
+          "session_id",
+          "rule_id",
+          "severity",
+          "weight",
+          "message_index",
+          "evidence",
+          "explanation");
+
+  /**
+   * Creates the tables if needed and loads both datasets.
+   *
+   * @param inspectedAt the run's time: every row's inspected_at, and in milliseconds its version
+   * @return rows loaded: inspections, then violations
+   * @throws ClickHouseException when a table lacks a column (created by an older version)
+   */
+  public long[] load(Dataset<Row> inspections, Dataset<Row> violations, Instant inspectedAt) {
+    try (ClickHouseGateway gateway = ClickHouseGateway.connect(settings)) {
+      KefuSchema.create(gateway);
+      requireColumns(gateway, KefuSchema.QA_INSPECTIONS);
+      requireColumns(gateway, KefuSchema.QA_VIOLATIONS);
+    }
+    Target target =
+        new Target(settings.url(), settings.user(), settings.password(), settings.database());
+    Dataset<String> inspectionRows = json(inspections, INSPECTION_COLUMNS, inspectedAt);
+    Dataset<String> violationRows = json(violations, VIOLATION_COLUMNS, inspectedAt);
+    inspectionRows.foreachPartition(new Insert(target, KefuSchema.QA_INSPECTIONS));
+    violationRows.foreachPartition(new Insert(target, KefuSchema.QA_VIOLATIONS));
+    return new long[] {inspectionRows.count(), violationRows.count()};
+  }
+
+  private static Dataset<String> json(Dataset<Row> data, List<String> columns, Instant at) {
+    List<String> select = new ArrayList<>(columns);
+    select.add(at.getEpochSecond() + "L AS inspected_at");
+    select.add(at.toEpochMilli() + "L AS version");
+    return data.selectExpr(select.toArray(String[]::new)).toJSON();
+  }
+
+  // CREATE TABLE IF NOT EXISTS leaves a table of an older layout as it was; say so, not fail later.
+  private static void requireColumns(ClickHouseGateway gateway, String table) {
+    Set<String> present = new HashSet<>();
+    for (Map<String, Object> row :
+        gateway.query(
+            "SELECT name FROM system.columns WHERE database = '"
+                + gateway.database()
+                + "' AND table = '"
+                + table
+                + "'")) {
+      present.add(String.valueOf(row.get("name")));
+    }
+    List<String> expected = new ArrayList<>();
+    for (String column :
+        table.equals(KefuSchema.QA_INSPECTIONS) ? INSPECTION_COLUMNS : VIOLATION_COLUMNS) {
+      expected.add(
+          column.contains(" AS ") ? column.substring(column.lastIndexOf(' ') + 1) : column);
+    }
+    expected.removeAll(present);
+    if (!expected.isEmpty()) {
+      throw new ClickHouseException(
+          gateway.qualify(table)
+              + " lacks "
+              + String.join(", ", expected)
+              + ": an older version created it; drop it (DROP TABLE "
+              + gateway.qualify(table)
+              + ") and load again");
+    }
+  }
+
+  /** The server, in a form a task can carry. */
+  record Target(String url, String user, String password, String database) implements Serializable {
+    ClickHouseSettings settings() {
+      return new ClickHouseSettings(url, user, password, database);
+    }
+  }
+
+  private static final class Insert implements ForeachPartitionFunction<String> {
+    private final Target target;
+    private final String table;
+
+    Insert(Target target, String table) {
+      this.target = target;
+      this.table = table;
+    }
+
+    @Override
+    public void call(Iterator<String> rows) {
+      if (!rows.hasNext()) {
+        return;
+      }
+      try (ClickHouseGateway gateway = ClickHouseGateway.connect(target.settings())) {
+        List<String> batch = new ArrayList<>(BATCH);
+        while (rows.hasNext()) {
+          batch.add(rows.next());
+          if (batch.size() == BATCH) {
+            gateway.insertJsonEachRow(table, batch);
+            batch.clear();
+          }
+        }
+        gateway.insertJsonEachRow(table, batch);
+      }
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.kefu.qa.cli;
+
+import io.kefu.cli.CommandLines;
+import io.kefu.core.event.ChatEvent;
+import io.kefu.core.event.ChatEventParser;
+import io.kefu.core.event.ParsedEvent;
+import io.kefu.core.event.export.RawRecords;
+import io.kefu.qa.batch.SentimentChoice;
+import io.kefu.qa.bench.InspectionBenchmark;
+import io.kefu.qa.config.QaRuleSet;
+import io.kefu.qa.engine.LexiconSentiment;
+import io.kefu.qa.engine.PredictorSentiment;
+import io.kefu.qa.engine.Sentiment;
+import io.kefu.qa.engine.SentimentSource;
+import io.kefu.registry.ModelRegistry;
+import io.kefu.train.predict.ClassifierPredictor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./kefu bench inspect}: the inspection engine's sessions/s on the calling thread over the
+ * sessions of generated chat logs, three ways in one run: the rules alone (sentiment answered
+ * without work), with the sentiment lexicon, and with the registry's production sentiment model
+ * when there is one. Prints each figure, then one JSON line last.
+ */
+@Command(
+    name = "bench inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sessions/s of the inspection engine on one thread over generated chat logs:",
+      "rules alone, with the sentiment lexicon, and with the production sentiment model."
+    })
+public final class InspectBenchCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--input",
+      required = true,
+      description = "generated chat logs (./kefu generate --out)")
+  Path input;
+
+  @Option(
+      names = "--registry",
+      description = "model registry (default: $KEFU_REGISTRY, else ./.kefu/registry)")
+  String registry;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "5",
+      description = "measured seconds per variant (default ${DEFAULT-VALUE})")
+  double seconds;
+
+  @Override
+  public Integer call() throws IOException {
+    List<List<ChatEvent>> sessions = sessions(input);
+    if (sessions.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no valid events under " + input + "; run ./kefu generate");
+    }
+    QaRuleSet rules = QaRuleSet.defaults();
+    SentimentChoice choice = SentimentChoice.decide(registry);
+    System.err.printf("[bench] %,d sessions from %s; %s%n", sessions.size(), input, choice.why());
+    // A discarded first pass: the JIT compiles the engine before any variant is timed.
+    InspectionBenchmark.measure(rules, LexiconSentiment.packaged(), sessions, seconds / 2);
+    String rulesOnly = measure("rules alone", rules, new NoSentiment(), sessions);
+    String lexicon = measure("with the lexicon", rules, LexiconSentiment.packaged(), sessions);
+    String model = "null";
+    if (choice.version() != null) {
+      SentimentSource source =
+          new PredictorSentiment(
+              ClassifierPredictor.fromRegistry(
+                  ModelRegistry.open(choice.registryRoot()), "sentiment", choice.version()));
+      model = measure("with " + source.source(), rules, source, sessions);
+    }
+    System.out.printf(
+        "{\"benchmark\":\"inspect\",\"sessions\":%d,\"rules_only\":%s,\"lexicon\":%s,\"model\":%s}%n",
+        sessions.size(), rulesOnly, lexicon, model);
+    return 0;
+  }
+
+  private String measure(
+      String what, QaRuleSet rules, SentimentSource sentiment, List<List<ChatEvent>> sessions) {
+    InspectionBenchmark.Result r = InspectionBenchmark.measure(rules, sentiment, sessions, seconds);
+    System.err.printf(
+        "[bench] %-22s %,10.0f sessions/s (%,.0f per CPU-second)%n",
+        what, r.sessionsPerSecond(), r.sessionsPerCpuSecond());
+    return r.toJson();
+  }
+
+  /**
+   * The valid events of generated logs (JSON lines and CSV exports, the truth folder excepted), one
+   * list per session, a repeated event id once.
+   */
+  static List<List<ChatEvent>> sessions(Path dir) throws IOException {
+    ChatEventParser parser = new ChatEventParser();
+    Map<String, Map<String, ChatEvent>> bySession = new TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> listing = Files.walk(dir)) {
+      files =
+          listing
+              .filter(p -> p.toString().endsWith(".jsonl") || RawRecords.isCsv(p.toString()))
+              .filter(p -> !dir.relativize(p).startsWith("truth"))
+              .sorted()
+              .toList();
+    }
+    for (Path file : files) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        RawRecords.read(
+            in,
+            file.getFileName().toString(),
+            parser,
+            r -> {
+              if (r.parsed() instanceof ParsedEvent.Valid v) {
+                bySession
+                    .computeIfAbsent(v.event().sessionId(), k -> new TreeMap<>())
+                    .putIfAbsent(v.event().eventId(), v.event());
+              }
+            });
+      }
+    }
+    List<List<ChatEvent>> sessions = new ArrayList<>();
+    bySession.values().forEach(events -> sessions.add(new ArrayList<>(events.values())));
+    return sessions;
+  }
+
+  /** The rules alone: every message neutral, at no cost. */
+  private static final class NoSentiment implements SentimentSource {
+    @Override
+    public Sentiment sentimentOf(String preparedText) {
+      return Sentiment.NEUTRAL;
+    }
+
+    @Override
+    public String source() {
+      return "none";
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(CommandLines.run(new InspectBenchCommand(), args));
+  }
+}
