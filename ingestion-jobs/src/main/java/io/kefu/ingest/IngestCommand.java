@@ -1,6 +1,7 @@
 package io.kefu.ingest;
 
 import io.kefu.cli.CommandLines;
+import io.kefu.cli.SparkMasterOption;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.ingest.eval.TruthEvaluation;
 import io.kefu.ingest.label.GoldLabels;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,11 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
           "ground-truth folder of ./kefu generate: compare the output with it (report.json truth_check)")
   String truth;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      description = "Spark master when not set by spark-submit (default ${DEFAULT-VALUE})")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
@@ -79,7 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
         gold = GoldLabels.read(in, goldLabels.toString());
       }
     }
-    SparkSession spark = session(master);
+    SparkSession spark = session(master.master());
     try {
       IngestReport report = new IngestJob(spark, config, labeler, gold).run();
       if (truth != null) {

@@ -8,12 +8,12 @@ import io.kefu.ingest.read.RawFileReader;
 import io.kefu.ingest.report.IngestReport;
 import io.kefu.ingest.report.IngestReportBuilder;
 import io.kefu.ingest.schema.IngestSchemas;
+import io.kefu.spark.DayPartitions;
 import java.io.IOException;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,11 +82,7 @@ public final class IngestJob {
   }
 
   private void write(Dataset<Row> data, String name) {
-    data.write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "dynamic")
-        .partitionBy("day")
-        .parquet(config.output() + "/" + name);
+    DayPartitions.overwrite(data, config.output() + "/" + name);
   }
 
   private static void progress(String step) {

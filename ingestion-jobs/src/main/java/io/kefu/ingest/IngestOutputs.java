@@ -3,11 +3,9 @@ package io.kefu.ingest;
 import static org.apache.spark.sql.functions.col;
 
 import io.kefu.ingest.schema.IngestSchemas;
-import java.util.Arrays;
-import org.apache.spark.sql.Column;
+import io.kefu.spark.schema.FlatSchema;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -44,7 +42,6 @@ public record IngestOutputs(
   }
 
   private static Dataset<Row> only(Dataset<Row> rows, String kind, StructType schema) {
-    Column[] fields = Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
-    return rows.filter(col("kind").equalTo(kind)).select(fields);
+    return rows.filter(col("kind").equalTo(kind)).select(FlatSchema.columnsOf(schema));
   }
 }

@@ -55,7 +55,7 @@ final class HardCasePlacer {
       if (!a.isAgent() || !a.apologize || a.lateFirstReply || a.lateReply) {
         continue;
       }
-      int next = agentAfter(s, i);
+      int next = Step.agentAfter(s, i);
       if (next >= 0 && !s.get(next).suppressApology && q.nextInt(100) < 15) {
         a.apologize = false;
         s.get(next).apologize = true;
@@ -84,7 +84,7 @@ final class HardCasePlacer {
   }
 
   private static void firstReply(List<Step> s, SessionOutline o, SplittableRandom q) {
-    int first = agentAfter(s, -1);
+    int first = Step.agentAfter(s, -1);
     Step reply = s.get(first);
     int u = q.nextInt(100);
     if (reply.lateFirstReply) {
@@ -106,7 +106,7 @@ final class HardCasePlacer {
 
   private static void laterReply(List<Step> s, SessionOutline o, SplittableRandom q) {
     List<Step> candidates = new ArrayList<>();
-    for (int i = agentAfter(s, -1) + 1; i < s.size(); i++) {
+    for (int i = Step.agentAfter(s, -1) + 1; i < s.size(); i++) {
       Step step = s.get(i);
       if (step.isAgent() && s.get(i - 1).isCustomer()) {
         if (step.lateReply) {
@@ -125,7 +125,7 @@ final class HardCasePlacer {
     if (!o.breaks(QaRuleId.MISSING_GREETING) || q.nextInt(100) >= 35) {
       return;
     }
-    int second = agentAfter(s, agentAfter(s, -1));
+    int second = Step.agentAfter(s, Step.agentAfter(s, -1));
     if (second >= 0 && !s.get(second).kind.isClosing()) {
       s.get(second).lateGreeting = true;
     }
@@ -155,7 +155,7 @@ final class HardCasePlacer {
   // A closing said before the customer's goodbye, answered with a bare 好的: the last agent
   // message closes nothing.
   private static void closing(List<Step> s, SessionOutline o, SplittableRandom q) {
-    int last = lastAgent(s);
+    int last = Step.lastAgent(s);
     Step closing = s.get(last);
     if (!closing.bare
         || closing.kind != StepKind.AGENT_CLOSING
@@ -173,23 +173,5 @@ final class HardCasePlacer {
     Step ack = new Step(StepKind.AGENT_AFTER_BYE);
     ack.extra = true;
     s.add(ack);
-  }
-
-  private static int agentAfter(List<Step> s, int index) {
-    for (int i = index + 1; i < s.size(); i++) {
-      if (s.get(i).isAgent()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastAgent(List<Step> s) {
-    for (int i = s.size() - 1; i >= 0; i--) {
-      if (s.get(i).isAgent()) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

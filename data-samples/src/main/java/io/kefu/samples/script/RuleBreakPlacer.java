@@ -47,14 +47,16 @@ final class RuleBreakPlacer {
     if (o.breaks(QaRuleId.NO_APOLOGY_ON_COMPLAINT)) {
       List<Integer> complaints = new ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
-        if (s.get(i).isCustomer() && s.get(i).mood == Sentiment.NEGATIVE && agentAfter(s, i) >= 0) {
+        if (s.get(i).isCustomer()
+            && s.get(i).mood == Sentiment.NEGATIVE
+            && Step.agentAfter(s, i) >= 0) {
           complaints.add(i);
         }
       }
       if (!complaints.isEmpty()) {
-        int next = agentAfter(s, complaints.get(r.nextInt(complaints.size())));
+        int next = Step.agentAfter(s, complaints.get(r.nextInt(complaints.size())));
         s.get(next).suppressApology = true;
-        int second = agentAfter(s, next);
+        int second = Step.agentAfter(s, next);
         if (second >= 0) {
           s.get(second).suppressApology = true;
         }
@@ -81,7 +83,7 @@ final class RuleBreakPlacer {
       s.get(firstAgent(s)).coldOpen = true;
     }
     if (o.breaks(QaRuleId.MISSING_CLOSING)) {
-      int last = lastAgent(s);
+      int last = Step.lastAgent(s);
       if (s.get(last).kind == StepKind.AGENT_CLOSING_TIMEOUT) {
         s.remove(last);
       } else {
@@ -116,24 +118,6 @@ final class RuleBreakPlacer {
   }
 
   private static int firstAgent(List<Step> s) {
-    return agentAfter(s, -1);
-  }
-
-  private static int agentAfter(List<Step> s, int index) {
-    for (int i = index + 1; i < s.size(); i++) {
-      if (s.get(i).isAgent()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastAgent(List<Step> s) {
-    for (int i = s.size() - 1; i >= 0; i--) {
-      if (s.get(i).isAgent()) {
-        return i;
-      }
-    }
-    return -1;
+    return Step.agentAfter(s, -1);
   }
 }

@@ -6,6 +6,7 @@ import io.kefu.samples.text.Pool;
 import io.kefu.samples.text.Utterance;
 import io.kefu.samples.truth.Sentiment;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -82,5 +83,25 @@ final class Step {
   @Override
   public String toString() {
     return kind + (text == null ? "" : ": " + text);
+  }
+
+  /** The index of the first agent step after {@code index} in {@code steps}, or -1. */
+  static int agentAfter(List<Step> steps, int index) {
+    for (int i = index + 1; i < steps.size(); i++) {
+      if (steps.get(i).isAgent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the last agent step in {@code steps}, or -1. */
+  static int lastAgent(List<Step> steps) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).isAgent()) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

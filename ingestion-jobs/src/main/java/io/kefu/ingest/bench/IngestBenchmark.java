@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kefu.cli.CommandLines;
+import io.kefu.cli.SparkMasterOption;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.ingest.IngestCommand;
 import io.kefu.ingest.IngestConfig;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,15 +55,11 @@ public final class IngestBenchmark implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "scratch output folder")
   String out;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      description = "Spark master (default ${DEFAULT-VALUE})")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
-    SparkSession spark = IngestCommand.session(master);
+    SparkSession spark = IngestCommand.session(master.master());
     try {
       double parseFirst = parseOnly(spark);
       SessionLabeler labeler =

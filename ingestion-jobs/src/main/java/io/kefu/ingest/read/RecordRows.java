@@ -6,8 +6,8 @@ import io.kefu.core.event.ParsedEvent;
 import io.kefu.core.event.Rejection;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiType;
-import io.kefu.ingest.schema.EventColumns;
 import io.kefu.ingest.schema.ScalaValues;
+import io.kefu.spark.schema.EventColumns;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,25 +39,14 @@ public final class RecordRows {
     String detail =
         invalid.reasons().stream().map(Rejection::describe).collect(Collectors.joining("; "));
     return RowFactory.create(
-        false,
-        source,
-        line,
-        invalid.eventId(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        day,
-        invalid.primaryReason().wireName(),
-        detail,
-        raw.text(),
-        ScalaValues.map(counts(raw)));
+        EventColumns.around(
+            new Object[] {false, source, line},
+            EventColumns.none(invalid.eventId()),
+            day,
+            invalid.primaryReason().wireName(),
+            detail,
+            raw.text(),
+            ScalaValues.map(counts(raw))));
   }
 
   private static Map<String, Integer> counts(MaskResult result) {

@@ -11,6 +11,8 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 
 import io.kefu.core.ingest.IngestLayout;
+import io.kefu.spark.schema.EventColumns;
+import io.kefu.spark.schema.FlatSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -21,21 +23,12 @@ public final class IngestSchemas {
 
   /** One raw record after parsing: a valid event (text normalised and masked) or a rejection. */
   public static final StructType RECORD =
-      new StructType()
-          .add("valid", BooleanType, false)
-          .add("source", StringType, false)
-          .add("line", LongType, false)
-          .add("event_id", StringType)
-          .add("type", StringType)
-          .add("session_id", StringType)
-          .add("customer_id", StringType)
-          .add("agent_id", StringType)
-          .add("channel", StringType)
-          .add("ts", TimestampType)
-          .add("role", StringType)
-          .add("text", StringType)
-          .add("end_reason", StringType)
-          .add("rating", IntegerType)
+      EventColumns.appendTo(
+              new StructType()
+                  .add("valid", BooleanType, false)
+                  .add("source", StringType, false)
+                  .add("line", LongType, false),
+              false)
           .add("day", DateType, false)
           .add("reason", StringType)
           .add("detail", StringType)
@@ -44,18 +37,7 @@ public final class IngestSchemas {
 
   /** {@code messages/}: every valid, deduplicated event. */
   public static final StructType MESSAGE =
-      new StructType()
-          .add("event_id", StringType, false)
-          .add("type", StringType, false)
-          .add("session_id", StringType, false)
-          .add("customer_id", StringType, false)
-          .add("agent_id", StringType)
-          .add("channel", StringType, false)
-          .add("ts", TimestampType, false)
-          .add("role", StringType)
-          .add("text", StringType)
-          .add("end_reason", StringType)
-          .add("rating", IntegerType)
+      EventColumns.appendTo(new StructType(), true)
           .add("source", StringType, false)
           .add("line", LongType, false)
           .add("day", DateType, false);
@@ -128,26 +110,18 @@ public final class IngestSchemas {
    * on session and quarantine rows. Flat rows encode and cache far cheaper than sessions with
    * nested arrays; each output is a filter and a projection.
    */
-  public static final StructType OUTPUT = union();
+  public static final FlatSchema FLAT =
+      new FlatSchema(
+          new StructType()
+              .add("kind", StringType, false)
+              .add("masked", createMapType(StringType, IntegerType)),
+          SESSION,
+          MESSAGE,
+          UTTERANCE,
+          QUARANTINE);
 
-  private static StructType union() {
-    StructType out =
-        new StructType()
-            .add("kind", StringType, false)
-            .add("masked", createMapType(StringType, IntegerType));
-    for (StructType schema : new StructType[] {SESSION, MESSAGE, UTTERANCE, QUARANTINE}) {
-      for (var field : schema.fields()) {
-        if (java.util.Arrays.asList(out.fieldNames()).contains(field.name())) {
-          if (!out.apply(field.name()).dataType().equals(field.dataType())) {
-            throw new IllegalStateException("column " + field.name() + " has two types");
-          }
-        } else {
-          out = out.add(field.name(), field.dataType(), true);
-        }
-      }
-    }
-    return out;
-  }
+  /** The schema of {@link #FLAT}'s rows. */
+  public static final StructType OUTPUT = FLAT.schema();
 
   private IngestSchemas() {}
 }

@@ -1,18 +1,13 @@
 package io.kefu.ingest.session;
 
-import io.kefu.core.event.Channel;
 import io.kefu.core.event.ChatEvent;
-import io.kefu.core.event.EndReason;
-import io.kefu.core.event.EventType;
-import io.kefu.core.event.Role;
 import io.kefu.core.session.SessionSummarizer;
 import io.kefu.core.session.SessionSummary;
 import io.kefu.ingest.label.GoldLabels;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.schema.IngestSchemas;
 import io.kefu.ingest.schema.OutputRows;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import io.kefu.spark.schema.EventColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +46,7 @@ public final class SessionAssembler implements FlatMapGroupsFunction<String, Row
   private static final int VALID = IngestSchemas.RECORD.fieldIndex("valid");
   private static final int SOURCE = IngestSchemas.RECORD.fieldIndex("source");
   private static final int SESSION_ID = IngestSchemas.RECORD.fieldIndex("session_id");
+  private static final int EVENT_AT = EventColumns.offsetIn(IngestSchemas.RECORD);
 
   /** The shuffle key of a record: its session, or its file when it was rejected. */
   public static String key(Row record) {
@@ -119,20 +115,6 @@ public final class SessionAssembler implements FlatMapGroupsFunction<String, Row
   record SourcedEvent(ChatEvent event, String source, long line) {}
 
   static ChatEvent toEvent(Row r) {
-    Instant ts = r.getAs("ts");
-    String role = r.getAs("role");
-    String endReason = r.getAs("end_reason");
-    return new ChatEvent(
-        r.getAs("event_id"),
-        EventType.fromWire(r.getAs("type")),
-        r.getAs("session_id"),
-        r.getAs("customer_id"),
-        r.getAs("agent_id"),
-        Channel.fromWire(r.getAs("channel")),
-        ts.atOffset(ZoneOffset.UTC),
-        role == null ? null : Role.fromWire(role),
-        r.getAs("text"),
-        endReason == null ? null : EndReason.fromWire(endReason),
-        r.getAs("rating"));
+    return EventColumns.event(r, EVENT_AT);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kefu.ingest.schema.IngestSchemas;
 import io.kefu.spark.SparkSessions;
+import io.kefu.testing.hadoop.SchemeOnlyInJobConf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.RegistryException;
 import io.kefu.registry.TestModels;
 import io.kefu.registry.events.ModelEventPublisher;
+import io.kefu.testing.hadoop.SchemeOnlyInJobConf;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,15 @@ package io.kefu.qa.batch;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import io.kefu.spark.DayPartitions;
+import io.kefu.spark.schema.EventColumns;
+import io.kefu.spark.schema.FlatSchema;
 import java.io.IOException;
 import java.time.Instant;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -70,19 +72,7 @@ public final class InspectJob {
           .read()
           .parquet(input.root() + "/messages")
           .select(
-              lit(true).as("valid"),
-              lit(null).cast("string").as("reason"),
-              col("event_id"),
-              col("type"),
-              col("session_id"),
-              col("customer_id"),
-              col("agent_id"),
-              col("channel"),
-              col("ts"),
-              col("role"),
-              col("text"),
-              col("end_reason"),
-              col("rating"));
+              EventColumns.columns(lit(true).as("valid"), lit(null).cast("string").as("reason")));
     }
     int slices =
         Math.max(
@@ -94,14 +84,10 @@ public final class InspectJob {
   }
 
   private void write(Dataset<Row> data, String name) {
-    data.write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "dynamic")
-        .partitionBy("day")
-        .parquet(config.output() + "/" + name);
+    DayPartitions.overwrite(data, config.output() + "/" + name);
   }
 
   private static Dataset<Row> only(Dataset<Row> rows, String kind, StructType schema) {
-    return rows.filter(col("kind").equalTo(kind)).select(QaSchemas.columnsOf(schema));
+    return rows.filter(col("kind").equalTo(kind)).select(FlatSchema.columnsOf(schema));
   }
 }

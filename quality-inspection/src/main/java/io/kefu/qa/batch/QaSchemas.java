@@ -6,10 +6,8 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
-import java.util.Arrays;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructField;
+import io.kefu.spark.schema.EventColumns;
+import io.kefu.spark.schema.FlatSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -20,20 +18,8 @@ public final class QaSchemas {
 
   /** One input record: a valid event (raw text), or an invalid record with its reason. */
   public static final StructType EVENT =
-      new StructType()
-          .add("valid", BooleanType, false)
-          .add("reason", StringType)
-          .add("event_id", StringType)
-          .add("type", StringType)
-          .add("session_id", StringType)
-          .add("customer_id", StringType)
-          .add("agent_id", StringType)
-          .add("channel", StringType)
-          .add("ts", TimestampType)
-          .add("role", StringType)
-          .add("text", StringType)
-          .add("end_reason", StringType)
-          .add("rating", IntegerType);
+      EventColumns.appendTo(
+          new StructType().add("valid", BooleanType, false).add("reason", StringType), false);
 
   /** {@code qa_inspections/}: one row per inspected session. */
   public static final StructType INSPECTION =
@@ -70,25 +56,14 @@ public final class QaSchemas {
    * of their columns (all nullable) plus {@code ended} (the session had a session_end) for the
    * coverage figure.
    */
-  public static final StructType OUTPUT = union();
+  public static final FlatSchema FLAT =
+      new FlatSchema(
+          new StructType().add("kind", StringType, false).add("ended", BooleanType, true),
+          INSPECTION,
+          VIOLATION);
+
+  /** The schema of {@link #FLAT}'s rows. */
+  public static final StructType OUTPUT = FLAT.schema();
 
   private QaSchemas() {}
-
-  /** The columns of {@code schema}, to project an OUTPUT row onto one dataset. */
-  public static Column[] columnsOf(StructType schema) {
-    return Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
-  }
-
-  private static StructType union() {
-    StructType out =
-        new StructType().add("kind", StringType, false).add("ended", BooleanType, true);
-    for (StructType schema : new StructType[] {INSPECTION, VIOLATION}) {
-      for (StructField field : schema.fields()) {
-        if (!Arrays.asList(out.fieldNames()).contains(field.name())) {
-          out = out.add(field.name(), field.dataType(), true);
-        }
-      }
-    }
-    return out;
-  }
 }

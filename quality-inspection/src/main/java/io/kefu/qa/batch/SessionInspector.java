@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * Inspects one session: its valid events, deduplicated by event id (a repeated id counts once, the
@@ -63,48 +62,35 @@ public final class SessionInspector implements FlatMapGroupsFunction<String, Row
   }
 
   private Row inspectionRow(Inspection i, boolean ended) {
-    return RowFactory.create(
-        QaSchemas.KIND_INSPECTION,
-        ended,
-        i.sessionId(),
-        i.day(),
-        i.agentId(),
-        i.channel(),
-        i.score(),
-        i.violations().size(),
-        i.critical(),
-        i.reviewQueued(),
-        i.ruleSetVersion(),
-        i.sentimentSource(),
-        inspectedAt,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Object[] values = {
+      i.sessionId(),
+      i.day(),
+      i.agentId(),
+      i.channel(),
+      i.score(),
+      i.violations().size(),
+      i.critical(),
+      i.reviewQueued(),
+      i.ruleSetVersion(),
+      i.sentimentSource(),
+      inspectedAt
+    };
+    return QaSchemas.FLAT.row(
+        new Object[] {QaSchemas.KIND_INSPECTION, ended}, QaSchemas.INSPECTION, values);
   }
 
   private static Row violationRow(Inspection i, Violation v) {
-    return RowFactory.create(
-        QaSchemas.KIND_VIOLATION,
-        null,
-        i.sessionId(),
-        i.day(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        v.rule().id(),
-        v.severity().wireName(),
-        v.weight(),
-        v.messageIndex(),
-        v.evidence(),
-        v.explanation());
+    Object[] values = {
+      i.sessionId(),
+      i.day(),
+      v.rule().id(),
+      v.severity().wireName(),
+      v.weight(),
+      v.messageIndex(),
+      v.evidence(),
+      v.explanation()
+    };
+    return QaSchemas.FLAT.row(
+        new Object[] {QaSchemas.KIND_VIOLATION, null}, QaSchemas.VIOLATION, values);
   }
 }

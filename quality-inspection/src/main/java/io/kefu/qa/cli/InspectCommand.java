@@ -3,6 +3,7 @@ package io.kefu.qa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kefu.cli.CommandLines;
+import io.kefu.cli.SparkMasterOption;
 import io.kefu.clickhouse.ClickHouseSettings;
 import io.kefu.qa.batch.ClickHouseLoad;
 import io.kefu.qa.batch.EngineSpec;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -85,17 +87,13 @@ public final class InspectCommand implements Callable<Integer> {
       description = "charset of CSV exports (default ${DEFAULT-VALUE})")
   String encoding;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      description = "Spark master when not set by spark-submit (default ${DEFAULT-VALUE})")
-  String master;
+  @Mixin SparkMasterOption master;
 
   @Override
   public Integer call() throws Exception {
     InspectConfig config = config();
     Instant inspectedAt = Instant.now();
-    SparkSession spark = SparkSessions.create("kefu-inspect", master, 8);
+    SparkSession spark = SparkSessions.create("kefu-inspect", master.master(), 8);
     try (InspectResult result = new InspectJob(spark, config, inspectedAt).run()) {
       InspectReport report = result.report();
       ViolationEvaluation evaluation = null;

@@ -1,4 +1,4 @@
-package io.kefu.ingest.read;
+package io.kefu.testing.hadoop;
 
 import java.net.URI;
 import org.apache.hadoop.conf.Configuration;
