@@ -76,9 +76,13 @@ public final class SentimentLabelingFunctions implements Serializable {
       negativeWord |= label.equals(SentimentLexicon.NEGATIVE);
       polarSeen = true;
     }
-    boolean exclaims = text.contains("!!") || text.contains("??") || text.contains("?!");
+    // Repeated ! (or ?!) is exasperation: it strengthens a negative word, or speaks on its own.
+    // A doubled ? is how many people simply type a question (那一般要多久??): it only strengthens.
+    boolean exclaims =
+        text.contains("!!")
+            || text.contains("?!")
+            || (text.contains("??") && (negativeWord || hasNegative(votes)));
     if (exclaims) {
-      // Repeated !/? is exasperation: it strengthens a negative word, or speaks on its own.
       votes.add(new Vote(EXCLAIM, SentimentLexicon.NEGATIVE, 1.0));
       polarSeen = true;
     }
@@ -101,6 +105,10 @@ public final class SentimentLabelingFunctions implements Serializable {
       }
     }
     return votes;
+  }
+
+  private static boolean hasNegative(List<Vote> votes) {
+    return votes.stream().anyMatch(v -> v.label().equals(SentimentLexicon.NEGATIVE));
   }
 
   private boolean isQuestionOrRequest(String text) {

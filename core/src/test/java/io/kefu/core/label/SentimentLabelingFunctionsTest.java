@@ -27,7 +27,19 @@ class SentimentLabelingFunctionsTest {
     "😡😡, negative",
     "请问什么时候发货, neutral",
     "好的, neutral",
-    "我的订单号是[ORDER_NO], neutral"
+    "我的订单号是[ORDER_NO], neutral",
+    "转人工, neutral",
+    "那一般要多久??, neutral",
+    "刚买就降价了 差价能退吗, neutral",
+    "我后天要出差 能早点发吗, neutral",
+    "扫地机器人的滤网在哪买, neutral",
+    "没有解决我的问题, negative",
+    "这也不算什么解决办法吧, negative",
+    "人呢??, negative",
+    "我前几天买的睡衣怎么还没发货, neutral",
+    "这个10元券为什么用不了, neutral",
+    "买了三天就用不了了, negative",
+    "别机器人回复了 转人工, negative"
   })
   void messagesGetTheirSentiment(String text, String sentiment) {
     assertThat(label(text, null)).isEqualTo(sentiment);

@@ -14,8 +14,8 @@ import java.util.Map;
  * once and each position checks only the few phrases that can start there; no regular expression
  * runs per phrase or per message. A phrase counts only when it is not inside one of its harmless
  * container words, not negated in its clause, whole where it must stand alone, and, where it begins
- * or ends with a Latin letter or digit, not glued to another one (vx is not a hit in vxyz).
- * Immutable and thread-safe.
+ * or ends with a Latin letter or digit, not glued to another one (vx is not a hit in vxyz) unless
+ * what is glued on is an account id (加vaa4043). Immutable and thread-safe.
  */
 public final class PhraseMatcher {
 
@@ -125,7 +125,7 @@ public final class PhraseMatcher {
     if (e.latinHead() && start > 0 && isLatin(raw.charAt(start - 1))) {
       return false;
     }
-    if (e.latinTail() && end < raw.length() && isLatin(raw.charAt(end))) {
+    if (e.latinTail() && end < raw.length() && isLatin(raw.charAt(end)) && !idFollows(raw, end)) {
       return false;
     }
     if (e.standalone() && !standsAlone(raw, start, end)) {
@@ -172,6 +172,21 @@ public final class PhraseMatcher {
             || !Character.isLetterOrDigit(raw.charAt(end))
             || STANDALONE_AFTER.indexOf(raw.charAt(end)) >= 0;
     return before && after;
+  }
+
+  // An account id glued to the phrase (加vaa4043, vxlucky_01, wxid_ab12) is what a dodge looks
+  // like; a plain word (vxyz, 加vip) is not: an id carries a digit or an underscore.
+  private static boolean idFollows(String raw, int from) {
+    for (int i = from; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '_') {
+        return true;
+      }
+      if (!isLatin(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isLatin(char c) {

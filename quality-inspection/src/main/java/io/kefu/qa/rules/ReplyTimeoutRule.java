@@ -78,10 +78,14 @@ public final class ReplyTimeoutRule implements QaRule {
     return findings;
   }
 
-  // Punctuation and spaces aside, the message is one of the acknowledgements.
+  // Punctuation and spaces aside, the message is one of the acknowledgements. A bare "?" is the
+  // customer nudging, never an acknowledgement, whatever an emoji acknowledgement normalises to.
   private boolean isAcknowledgement(String text) {
-    return text.length() <= 3 * longestAcknowledgement + 3
-        && acknowledgements.contains(TRIM.strip(text));
+    if (text.length() > 3 * longestAcknowledgement + 3) {
+      return false;
+    }
+    String words = TRIM.strip(text);
+    return !words.isEmpty() && acknowledgements.contains(words);
   }
 
   private Finding finding(PreparedMessage waiting, String what) {

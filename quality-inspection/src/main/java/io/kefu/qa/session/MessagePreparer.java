@@ -24,6 +24,7 @@ public final class MessagePreparer {
         message.role(),
         message.ts().toInstant().toEpochMilli(),
         mask,
-        FoldedText.of(mask.text(), separators));
+        FoldedText.of(mask.text(), separators),
+        message.text());
   }
 }

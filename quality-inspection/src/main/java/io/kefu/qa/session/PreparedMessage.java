@@ -13,9 +13,11 @@ import io.kefu.qa.phrase.FoldedText;
  *     what the rules read and evidence quotes; its counts say which personal data the masker found
  *     in the unmasked text, what the PII-leak rule checks
  * @param folded the masked text with dodge separators removed, for phrase matching
+ * @param raw the text as written, for the rare rule that must read what masking replaced (never
+ *     quoted as evidence)
  */
 public record PreparedMessage(
-    int index, Role role, long epochMillis, MaskResult mask, FoldedText folded) {
+    int index, Role role, long epochMillis, MaskResult mask, FoldedText folded, String raw) {
 
   /** The normalised, masked text. */
   public String text() {

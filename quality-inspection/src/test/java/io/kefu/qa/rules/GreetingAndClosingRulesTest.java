@@ -29,6 +29,10 @@ class GreetingAndClosingRulesTest {
       delimiter = '|',
       value = {
         "您好，请问有什么可以帮您？ | false",
+        "亲，这边帮您看一下 | false",
+        "让您久等了，这边是售后客服 | false",
+        "好的亲，马上帮您查 | true",
+        "问题看到了，稍等，不好意思亲，让您久等了 | true",
         "亲，在的哦 | false",
         "Hi～ 我是小美 | false",
         "ＨＥＬＬＯ | false",

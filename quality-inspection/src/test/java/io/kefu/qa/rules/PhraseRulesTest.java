@@ -26,6 +26,8 @@ class PhraseRulesTest {
       delimiter = '|',
       value = {
         "你是不是傻，订单号都不会看 | true",
+        "物流没更新，我也不知道，你看着办 | true",
+        "赶紧滚吧，别浪费我时间 | true",
         "爱买不买 | true",
         "这个我也不知道啊 | true",
         "滚！ | true",
@@ -55,6 +57,12 @@ class PhraseRulesTest {
       delimiter = '|',
       value = {
         "加我微信吧，方便联系 | true",
+        "加vaa4043便宜点 | true",
+        "有事找我QQ4884202338，给您便宜点 | true",
+        "可以用QQ登录后查看订单 | false",
+        "以后加我vxlucky_vqr010拿货，比店里便宜 | true",
+        "退款太麻烦，私下微信转您 | true",
+        "开通加vip会员有折扣 | false",
         "加我威信 | true",
         "方便的话加 v 聊 | true",
         "V信：kefu001 | true",
@@ -81,6 +89,8 @@ class PhraseRulesTest {
       delimiter = '|',
       value = {
         "好评返现5元哦 | true",
+        "打个五分好评吧，求求啦 | true",
+        "评价时点五星，送您18元 | true",
         "给个五星好评吧亲 | true",
         "五星好评返红包 | true",
         "好评截图发我领红包 | true",
@@ -99,6 +109,9 @@ class PhraseRulesTest {
       delimiter = '|',
       value = {
         "保证今天发货 | true",
+        "放心，肯定能给您退全款 | true",
+        "我私人补您差价，您别退了 | true",
+        "价保期内按规定补您差价 | false",
         "明天一定到 | true",
         "百分百能退 | true",
         "100%给您解决 | true",

@@ -113,4 +113,17 @@ class TimingRulesTest {
             .end(400, EndReason.RESOLVED);
     assertThat(Inspect.violations(thanks, QaRuleId.REPLY_TIMEOUT)).isEmpty();
   }
+
+  @Test
+  void aBareQuestionMarkNudgeIsNotAnAcknowledgement() {
+    Chat nudge =
+        Chat.withAgent("s-nudge")
+            .customer(0, "在吗")
+            .agent(5, "您好")
+            .customer(10, "？？")
+            .end(200, EndReason.ABANDONED);
+    assertThat(Inspect.violations(nudge, QaRuleId.REPLY_TIMEOUT))
+        .extracting(Violation::messageIndex)
+        .containsExactly(2);
+  }
 }
