@@ -1,6 +1,7 @@
 package io.kefu.registry;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.storage.RegistryStorage;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

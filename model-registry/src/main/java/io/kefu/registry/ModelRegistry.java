@@ -2,6 +2,7 @@ package io.kefu.registry;
 
 import static io.kefu.registry.Unchecked.io;
 
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.audit.AuditEntry;
 import io.kefu.registry.audit.AuditLog;
 import io.kefu.registry.events.ModelEvent;
@@ -152,7 +153,7 @@ public final class ModelRegistry {
       throw new IllegalArgumentException("a model is registered with its provenance, not without");
     }
     String now = clock.instant().toString();
-    VersionMetadata draft = new VersionMetadata(model.id(), now, actor, provenance, Map.of());
+    VersionMetadata draft = new VersionMetadata(model.wireName(), now, actor, provenance, Map.of());
     int version =
         io(
             () -> {
@@ -171,7 +172,8 @@ public final class ModelRegistry {
                 storage.deleteTree(staging);
               }
             });
-    publish(new ModelEvent(ModelEvent.REGISTERED, model.id(), version, null, null, now, actor));
+    publish(
+        new ModelEvent(ModelEvent.REGISTERED, model.wireName(), version, null, null, now, actor));
     String dir = store.versionDir(model, version);
     return new ModelVersion(
         model,
@@ -216,7 +218,7 @@ public final class ModelRegistry {
   public List<ModelName> models() {
     List<ModelName> models = new ArrayList<>();
     for (ModelName model : ModelName.values()) {
-      if (!versions(model.id()).isEmpty()) {
+      if (!versions(model.wireName()).isEmpty()) {
         models.add(model);
       }
     }
@@ -275,7 +277,7 @@ public final class ModelRegistry {
 
   /** The audit entries of a model, oldest first. */
   public List<AuditEntry> history(String name) {
-    return audit.entries(ModelName.parse(name).id());
+    return audit.entries(ModelName.parse(name).wireName());
   }
 
   private void publishAliasChange(
@@ -283,7 +285,7 @@ public final class ModelRegistry {
     publish(
         new ModelEvent(
             ModelEvent.ALIAS_CHANGED,
-            model.id(),
+            model.wireName(),
             version,
             alias,
             before,

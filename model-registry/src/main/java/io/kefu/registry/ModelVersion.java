@@ -1,5 +1,6 @@
 package io.kefu.registry;
 
+import io.kefu.core.model.ModelName;
 import java.nio.file.Path;
 
 /**
@@ -37,6 +38,6 @@ public record ModelVersion(
 
   /** {@code model:version}, the way the CLI names a version. */
   public String ref() {
-    return model.id() + ":" + version;
+    return model.wireName() + ":" + version;
   }
 }

@@ -1,5 +1,6 @@
 package io.kefu.registry;
 
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.audit.AuditAction;
 import io.kefu.registry.audit.AuditEntry;
 import io.kefu.registry.audit.AuditLog;
@@ -90,6 +91,7 @@ final class RegistryChanges {
   private void record(
       AuditAction action, ModelName model, String from, String to, String reason, String who) {
     audit.append(
-        new AuditEntry(clock.instant().toString(), who, action, model.id(), from, to, reason));
+        new AuditEntry(
+            clock.instant().toString(), who, action, model.wireName(), from, to, reason));
   }
 }

@@ -1,5 +1,6 @@
 package io.kefu.registry;
 
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.artifact.ArtifactDigest;
 import io.kefu.registry.artifact.CorruptArtifactException;
 import io.kefu.registry.storage.LocalStorage;
@@ -74,7 +75,7 @@ final class VersionReader {
       verifyInPlace(model, version, local.get(), sums);
       return new ModelVersion(model, version, local.get(), metadata, storage.location(dir));
     }
-    Path cached = cache.resolve(model.id()).resolve(Integer.toString(version));
+    Path cached = cache.resolve(model.wireName()).resolve(Integer.toString(version));
     if (Files.isDirectory(cached)) {
       try {
         verifyInPlace(model, version, cached, sums);

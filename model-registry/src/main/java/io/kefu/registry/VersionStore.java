@@ -1,5 +1,6 @@
 package io.kefu.registry;
 
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.artifact.ArtifactDigest;
 import io.kefu.registry.storage.RegistryStorage;
 import java.io.IOException;
@@ -40,17 +41,17 @@ final class VersionStore {
   }
 
   String modelDir(ModelName model) {
-    return model.id();
+    return model.wireName();
   }
 
   String versionDir(ModelName model, int version) {
-    return model.id() + "/" + VERSIONS + "/" + version;
+    return model.wireName() + "/" + VERSIONS + "/" + version;
   }
 
   /** Copies the artifacts and writes SHA256SUMS and metadata.json into a fresh staging folder. */
   String stage(ModelName model, Path artifactDir, VersionMetadata draft) throws IOException {
     Map<String, Path> files = artifactFiles(artifactDir);
-    String staging = model.id() + "/.staging/" + UUID.randomUUID();
+    String staging = model.wireName() + "/.staging/" + UUID.randomUUID();
     try {
       Map<String, String> digests = new TreeMap<>();
       for (Map.Entry<String, Path> file : files.entrySet()) {
@@ -80,7 +81,7 @@ final class VersionStore {
    * writers racing for a number, one creates its claim and the others move on to the next.
    */
   int commit(ModelName model, String staging) throws IOException {
-    String versions = model.id() + "/" + VERSIONS;
+    String versions = model.wireName() + "/" + VERSIONS;
     int next = highestNumber(storage.list(versions)) + 1;
     byte[] claim =
         RegistryJson.MAPPER.writeValueAsBytes(
@@ -107,7 +108,7 @@ final class VersionStore {
 
   List<Integer> versions(ModelName model) throws IOException {
     List<Integer> versions = new ArrayList<>();
-    for (String name : storage.list(model.id() + "/" + VERSIONS)) {
+    for (String name : storage.list(model.wireName() + "/" + VERSIONS)) {
       if (name.matches(NUMBER)) {
         versions.add(Integer.valueOf(name));
       }

@@ -3,6 +3,7 @@ package io.kefu.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.artifact.ArtifactDigest;
 import io.kefu.registry.artifact.CorruptArtifactException;
 import java.nio.file.Files;

@@ -31,7 +31,8 @@ public enum ModelName implements WireEnum {
   }
 
   /**
-   * The model with this name.
+   * The model with this name: the registry's, the CLI's and the HTTP API's one parser of model
+   * names.
    *
    * @throws IllegalArgumentException naming the accepted names
    */
@@ -39,7 +40,10 @@ public enum ModelName implements WireEnum {
     ModelName model = WireEnum.fromWire(ModelName.class, name);
     if (model == null) {
       throw new IllegalArgumentException(
-          "unknown model '" + name + "'; accepted: " + WireEnum.accepted(ModelName.class));
+          "unknown model '"
+              + name
+              + "': expected one of "
+              + WireEnum.accepted(ModelName.class).replace("|", ", "));
     }
     return model;
   }

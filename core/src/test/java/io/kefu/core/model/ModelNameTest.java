@@ -21,6 +21,6 @@ class ModelNameTest {
   void anUnknownNameIsAnErrorListingTheAccepted(String name) {
     assertThatThrownBy(() -> ModelName.parse(name))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("intent|sentiment|faq");
+        .hasMessageContaining("expected one of intent, sentiment, faq");
   }
 }

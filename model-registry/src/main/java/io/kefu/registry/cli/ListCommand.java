@@ -1,7 +1,7 @@
 package io.kefu.registry.cli;
 
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.AliasState;
-import io.kefu.registry.ModelName;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.promotion.PromotionRequest;
 import java.util.List;
@@ -26,16 +26,16 @@ final class ListCommand implements Callable<Integer> {
     TextTable table =
         new TextTable("MODEL", "VERSIONS", "PRODUCTION", "STAGING", "LATEST", "LATEST METRIC");
     for (ModelName model : registry.models()) {
-      List<Integer> versions = registry.versions(model.id());
+      List<Integer> versions = registry.versions(model.wireName());
       int latest = versions.get(versions.size() - 1);
-      AliasState aliases = registry.aliases(model.id());
+      AliasState aliases = registry.aliases(model.wireName());
       table.row(
-          model.id(),
+          model.wireName(),
           versions.size(),
           aliases.version(AliasState.PRODUCTION).orElse(null),
           aliases.version(AliasState.STAGING).orElse(null),
           latest,
-          mainMetric(registry.metadata(model.id(), latest).provenance().metrics()));
+          mainMetric(registry.metadata(model.wireName(), latest).provenance().metrics()));
     }
     table.print(spec.commandLine().getOut());
     return 0;

@@ -1,6 +1,6 @@
 package io.kefu.registry.cli;
 
-import io.kefu.registry.ModelName;
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.RegistryException;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.kefu.registry.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.kefu.registry.ModelName;
+import io.kefu.core.model.ModelName;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.RegistryException;
 import io.kefu.registry.RegistryJson;
@@ -79,7 +79,7 @@ public final class RegistryHttpApi implements AutoCloseable {
     if (parts.length == 3) {
       return models();
     }
-    String name = ModelName.parse(parts[3]).id();
+    String name = ModelName.parse(parts[3]).wireName();
     if (parts.length == 4) {
       return model(name);
     }
@@ -96,9 +96,9 @@ public final class RegistryHttpApi implements AutoCloseable {
     List<Object> models = new ArrayList<>();
     for (ModelName model : registry.models()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("model", model.id());
-      row.put("versions", registry.versions(model.id()));
-      row.put("aliases", registry.aliases(model.id()).aliases());
+      row.put("model", model.wireName());
+      row.put("versions", registry.versions(model.wireName()));
+      row.put("aliases", registry.aliases(model.wireName()).aliases());
       models.add(row);
     }
     return models;

@@ -1,5 +1,6 @@
 package io.kefu.train.cli;
 
+import io.kefu.cli.SparkMasterOption;
 import io.kefu.registry.cli.RegistryOptions;
 import io.kefu.spark.SparkSessions;
 import java.nio.file.Path;
@@ -38,11 +39,8 @@ public final class TrainOptions {
       description = "where the model folder is assembled (default .kefu/training/<model>-<time>)")
   Path work;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      description = "Spark master for reading --data and the baseline (default ${DEFAULT-VALUE})")
-  String master;
+  // Spark reads --data and runs the baseline.
+  @Mixin SparkMasterOption master;
 
   @Mixin RegistryOptions registry;
 
@@ -51,7 +49,7 @@ public final class TrainOptions {
 
   /** The Spark session of a training run, on {@code --master} unless spark-submit set one. */
   org.apache.spark.sql.SparkSession sparkSession(String appName) {
-    return SparkSessions.create(appName, master, LOCAL_SHUFFLE_PARTITIONS);
+    return SparkSessions.create(appName, master.master(), LOCAL_SHUFFLE_PARTITIONS);
   }
 
   void requireInput() {

@@ -36,10 +36,6 @@ public final class FaqClusterer {
     this.seed = seed;
   }
 
-  public FaqClusterer(int minK, int maxK, int stepK, int dimensions, long seed) {
-    this(new FaqConfig(minK, maxK, stepK, dimensions), seed);
-  }
-
   public FaqConfig config() {
     return config;
   }

@@ -42,7 +42,7 @@ class FaqClustererTest {
               + wordings.get(random.nextInt(wordings.size()))
               + ENDINGS.get(random.nextInt(ENDINGS.size())));
     }
-    threeClusters = new FaqClusterer(3, 3, 1, 16, 1).cluster(questions, corpus());
+    threeClusters = new FaqClusterer(new FaqConfig(3, 3, 1, 16), 1).cluster(questions, corpus());
   }
 
   /** The n-gram vectors learn from the questions, three times over. */
@@ -79,7 +79,8 @@ class FaqClustererTest {
 
   @Test
   void kIsChosenByTheBestSilhouetteInTheRange() {
-    FaqClusterer.Outcome outcome = new FaqClusterer(2, 4, 1, 16, 1).cluster(questions, corpus());
+    FaqClusterer.Outcome outcome =
+        new FaqClusterer(new FaqConfig(2, 4, 1, 16), 1).cluster(questions, corpus());
 
     JsonNode byK = outcome.report().path("silhouette_by_k");
     assertThat(byK.size()).isEqualTo(3);
@@ -109,16 +110,19 @@ class FaqClustererTest {
 
   @Test
   void tooFewQuestionsAreRefused() {
-    assertThatThrownBy(() -> new FaqClusterer(3, 5, 1, 8, 1).cluster(List.of("a", "b"), List.of()))
+    assertThatThrownBy(
+            () ->
+                new FaqClusterer(new FaqConfig(3, 5, 1, 8), 1)
+                    .cluster(List.of("a", "b"), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 6 questions");
   }
 
   @Test
   void anInvalidKRangeIsRefused() {
-    assertThatThrownBy(() -> new FaqClusterer(1, 5, 1, 8, 1))
+    assertThatThrownBy(() -> new FaqClusterer(new FaqConfig(1, 5, 1, 8), 1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FaqClusterer(4, 3, 1, 8, 1))
+    assertThatThrownBy(() -> new FaqClusterer(new FaqConfig(4, 3, 1, 8), 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
