@@ -1,5 +1,7 @@
 package io.kefu.core.event;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
@@ -49,9 +51,17 @@ public final class EventTimestamps {
     return OffsetDateTime.parse(s, ISO_WITH_OFFSET);
   }
 
-  /** The Asia/Shanghai calendar day of an instant: the day every daily figure is keyed by. */
-  public static java.time.LocalDate businessDay(OffsetDateTime ts) {
-    return ts.atZoneSameInstant(BUSINESS_ZONE).toLocalDate();
+  /**
+   * The Asia/Shanghai calendar day of an instant: the day every daily figure is keyed by, whatever
+   * offset the time was written with (16:30Z is 00:30 +08:00, the next Shanghai day).
+   */
+  public static LocalDate businessDay(OffsetDateTime ts) {
+    return businessDay(ts.toInstant());
+  }
+
+  /** The Asia/Shanghai calendar day of an instant (see {@link #businessDay(OffsetDateTime)}). */
+  public static LocalDate businessDay(Instant instant) {
+    return LocalDate.ofInstant(instant, BUSINESS_ZONE);
   }
 
   /** Writes an event time as ISO-8601 with its offset, seconds always shown. */

@@ -62,7 +62,6 @@ public final class SentimentLabelingFunctions implements Serializable {
         polarSeen = true;
       }
     }
-    boolean negativeWord = false;
     for (KeywordIndex.Match m : KeywordIndex.withoutShadowed(polar.find(text))) {
       if (insideAny(m, fixedMatches)) {
         continue;
@@ -73,15 +72,12 @@ public final class SentimentLabelingFunctions implements Serializable {
       }
       double weight = intensified(text, m.start()) ? 1.5 : 1.0;
       votes.add(new Vote(POLAR, label, weight));
-      negativeWord |= label.equals(SentimentLexicon.NEGATIVE);
       polarSeen = true;
     }
     // Repeated ! (or ?!) is exasperation: it strengthens a negative word, or speaks on its own.
     // A doubled ? is how many people simply type a question (那一般要多久??): it only strengthens.
     boolean exclaims =
-        text.contains("!!")
-            || text.contains("?!")
-            || (text.contains("??") && (negativeWord || hasNegative(votes)));
+        text.contains("!!") || text.contains("?!") || (text.contains("??") && hasNegative(votes));
     if (exclaims) {
       votes.add(new Vote(EXCLAIM, SentimentLexicon.NEGATIVE, 1.0));
       polarSeen = true;

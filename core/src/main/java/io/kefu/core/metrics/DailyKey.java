@@ -1,6 +1,7 @@
 package io.kefu.core.metrics;
 
 import io.kefu.core.event.Channel;
+import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.taxonomy.Intent;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public record DailyKey(LocalDate day, Intent intent, Channel channel, String age
   /** The key of a session: the day it started, its primary intent, channel and agent. */
   public static DailyKey of(SessionFacts session) {
     return new DailyKey(
-        MetricDays.dayOf(session.start()),
+        EventTimestamps.businessDay(session.start()),
         session.primaryIntent(),
         session.channel(),
         session.agentId());

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * What the FCR and CSAT definitions (CONTRACT §3) read of one session; the same facts in the Flink
  * job and the Spark backfill. Times keep the offset they were written with; days are taken in
- * Asia/Shanghai by {@link MetricDays}.
+ * Asia/Shanghai by {@link io.kefu.core.event.EventTimestamps#businessDay}.
  *
  * @param primaryIntent see {@link PrimaryIntent}
  * @param agentId the last human agent, or {@link #NO_AGENT} for a bot-only session (never null)

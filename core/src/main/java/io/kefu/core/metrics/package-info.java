@@ -1,7 +1,7 @@
 /**
  * The metric definitions of CONTRACT §3 as plain Java, called unchanged by the Flink job and the
  * Spark backfill (no engine types here). Days are Asia/Shanghai calendar days ({@link
- * io.kefu.core.metrics.MetricDays}); a session counts on the day it started.
+ * io.kefu.core.event.EventTimestamps#businessDay}); a session counts on the day it started.
  *
  * <ul>
  *   <li>{@code fcr}: {@link io.kefu.core.metrics.fcr.IssueTracker} per (customer, primary intent)

@@ -226,16 +226,12 @@ final class NumberMatcher {
     TextView v = r.view;
     int start = r.start[first] - (first == 0 ? r.lettersBefore : 0);
     int end = r.endWithX[last] + (last == r.count - 1 ? r.lettersAfter : 0);
-    while (start < r.start[first] && start > 0 && isTokenChar(v, start - 1)) {
+    while (start < r.start[first] && start > 0 && v.isFreeTokenChar(start - 1)) {
       start--;
     }
-    while (end > r.endWithX[last] && end < v.length && isTokenChar(v, end)) {
+    while (end > r.endWithX[last] && end < v.length && v.isFreeTokenChar(end)) {
       end++;
     }
     v.mask(start, end, type);
-  }
-
-  private static boolean isTokenChar(TextView v, int p) {
-    return v.free(p) && (v.isDigit(p) || v.isLetter(p));
   }
 }

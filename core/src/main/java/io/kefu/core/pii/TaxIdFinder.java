@@ -21,12 +21,12 @@ final class TaxIdFinder {
   static void maskAll(TextView view) {
     int p = 0;
     while (p < view.length) {
-      if (!isTokenChar(view, p)) {
+      if (!view.isFreeTokenChar(p)) {
         p++;
         continue;
       }
       int end = p;
-      while (end < view.length && isTokenChar(view, end)) {
+      while (end < view.length && view.isFreeTokenChar(end)) {
         end++;
       }
       if (end - p == LENGTH && isCode(view, p)) {
@@ -49,9 +49,5 @@ final class TaxIdFinder {
       }
     }
     return letter;
-  }
-
-  private static boolean isTokenChar(TextView view, int p) {
-    return view.free(p) && (view.isDigit(p) || view.isLetter(p));
   }
 }

@@ -109,6 +109,11 @@ final class TextView {
     return !taken[i];
   }
 
+  /** A letter or digit not masked yet: part of a letter-and-digit token (a code, an id). */
+  boolean isFreeTokenChar(int i) {
+    return free(i) && (isDigit(i) || isLetter(i));
+  }
+
   boolean freeRange(int start, int end) {
     for (int i = start; i < end; i++) {
       if (taken[i]) {

@@ -1,5 +1,6 @@
 package io.kefu.ingest.report;
 
+import io.kefu.core.ingest.IngestLayout;
 import io.kefu.core.label.WeakLabel;
 import io.kefu.ingest.schema.IngestSchemas;
 import java.io.Serializable;
@@ -22,12 +23,17 @@ public final class OutputTally implements Serializable {
   private static final int MASKED = IngestSchemas.OUTPUT.fieldIndex("masked");
   private static final int DUPLICATES = IngestSchemas.OUTPUT.fieldIndex("duplicates");
   private static final int REASON = IngestSchemas.OUTPUT.fieldIndex("reason");
-  private static final int INTENT = IngestSchemas.OUTPUT.fieldIndex("intent");
-  private static final int INTENT_SOURCE = IngestSchemas.OUTPUT.fieldIndex("intent_source");
-  private static final int INTENT_VOTES = IngestSchemas.OUTPUT.fieldIndex("intent_votes");
-  private static final int SENTIMENT = IngestSchemas.OUTPUT.fieldIndex("sentiment");
-  private static final int SENTIMENT_SOURCE = IngestSchemas.OUTPUT.fieldIndex("sentiment_source");
-  private static final int SENTIMENT_VOTES = IngestSchemas.OUTPUT.fieldIndex("sentiment_votes");
+  private static final int INTENT = IngestSchemas.OUTPUT.fieldIndex(IngestLayout.INTENT.label());
+  private static final int INTENT_SOURCE =
+      IngestSchemas.OUTPUT.fieldIndex(IngestLayout.INTENT.source());
+  private static final int INTENT_VOTES =
+      IngestSchemas.OUTPUT.fieldIndex(IngestLayout.INTENT.votes());
+  private static final int SENTIMENT =
+      IngestSchemas.OUTPUT.fieldIndex(IngestLayout.SENTIMENT.label());
+  private static final int SENTIMENT_SOURCE =
+      IngestSchemas.OUTPUT.fieldIndex(IngestLayout.SENTIMENT.source());
+  private static final int SENTIMENT_VOTES =
+      IngestSchemas.OUTPUT.fieldIndex(IngestLayout.SENTIMENT.votes());
 
   private long sessions;
   private long duplicates;

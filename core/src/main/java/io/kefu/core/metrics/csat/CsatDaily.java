@@ -27,7 +27,7 @@ public final class CsatDaily {
     return CsatDailyRow.of(
         DailyKey.of(session),
         rating == null ? 0 : 1,
-        rating != null && rating >= SATISFIED_FROM ? 1 : 0,
+        rating == null ? 0 : satisfied(rating),
         rating == null ? 0 : rating,
         session.ended() ? 1 : 0);
   }

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +41,7 @@ public final class FcrCalculator {
     }
     apply(tracker.onTime(asOf), issues);
     List<Issue> ordered = new ArrayList<>(issues.values());
-    ordered.sort(
-        (a, b) -> {
-          int byStart = a.started().compareTo(b.started());
-          return byStart != 0 ? byStart : a.firstSessionId().compareTo(b.firstSessionId());
-        });
+    ordered.sort(Comparator.comparing(Issue::started).thenComparing(Issue::firstSessionId));
     return ordered;
   }
 

@@ -1,6 +1,6 @@
 package io.kefu.core.metrics.hot;
 
-import io.kefu.core.metrics.MetricDays;
+import io.kefu.core.event.EventTimestamps;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public record HotPhraseRow(
 
   /** The Asia/Shanghai day of the window. */
   public LocalDate day() {
-    return MetricDays.dayOf(windowStart);
+    return EventTimestamps.businessDay(windowStart);
   }
 
   public HotPhraseRow withRank(int newRank) {

@@ -1,6 +1,6 @@
 package io.kefu.core.metrics.hot;
 
-import io.kefu.core.metrics.MetricDays;
+import io.kefu.core.event.EventTimestamps;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public record HotTopicRow(
 
   /** The Asia/Shanghai day of the window. */
   public LocalDate day() {
-    return MetricDays.dayOf(windowStart);
+    return EventTimestamps.businessDay(windowStart);
   }
 
   public HotTopicRow withRank(int newRank) {

@@ -1,6 +1,6 @@
 package io.kefu.core.metrics.timing;
 
-import io.kefu.core.metrics.MetricDays;
+import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.session.SessionSummary;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +36,7 @@ public final class AgentTimingDaily {
     }
     return Optional.of(
         new AgentTimingDailyRow(
-            MetricDays.dayOf(s.start()),
+            EventTimestamps.businessDay(s.start()),
             s.agentId(),
             1,
             answered ? 1 : 0,
