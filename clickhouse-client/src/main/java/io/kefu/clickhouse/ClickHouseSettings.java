@@ -1,5 +1,6 @@
 package io.kefu.clickhouse;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.util.Map;
 
@@ -7,12 +8,13 @@ import java.util.Map;
  * Where the ClickHouse server is and how to log in. Defaults are the local stack of {@code ./kefu
  * stack start}; environment variables {@code KEFU_CLICKHOUSE_URL}, {@code KEFU_CLICKHOUSE_USER},
  * {@code KEFU_CLICKHOUSE_PASSWORD} and {@code KEFU_CLICKHOUSE_DATABASE} point the same code at a
- * cluster.
+ * cluster. Serializable, so a Spark task may carry it and connect from its executor.
  *
  * @param url the HTTP interface, e.g. {@code http://127.0.0.1:18123}
  * @param database the database every table lives in ({@code kefu} per CONTRACT §4)
  */
-public record ClickHouseSettings(String url, String user, String password, String database) {
+public record ClickHouseSettings(String url, String user, String password, String database)
+    implements Serializable {
 
   public static final String DEFAULT_URL = "http://127.0.0.1:18123";
   public static final String DEFAULT_DATABASE = "kefu";

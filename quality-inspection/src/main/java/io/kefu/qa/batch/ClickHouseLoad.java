@@ -4,7 +4,6 @@ import io.kefu.clickhouse.ClickHouseException;
 import io.kefu.clickhouse.ClickHouseGateway;
 import io.kefu.clickhouse.ClickHouseSettings;
 import io.kefu.clickhouse.KefuSchema;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,12 +69,10 @@ public final class ClickHouseLoad {
       requireColumns(gateway, KefuSchema.QA_INSPECTIONS);
       requireColumns(gateway, KefuSchema.QA_VIOLATIONS);
     }
-    Target target =
-        new Target(settings.url(), settings.user(), settings.password(), settings.database());
     Dataset<String> inspectionRows = json(inspections, INSPECTION_COLUMNS, inspectedAt);
     Dataset<String> violationRows = json(violations, VIOLATION_COLUMNS, inspectedAt);
-    inspectionRows.foreachPartition(new Insert(target, KefuSchema.QA_INSPECTIONS));
-    violationRows.foreachPartition(new Insert(target, KefuSchema.QA_VIOLATIONS));
+    inspectionRows.foreachPartition(new Insert(settings, KefuSchema.QA_INSPECTIONS));
+    violationRows.foreachPartition(new Insert(settings, KefuSchema.QA_VIOLATIONS));
     return new long[] {inspectionRows.count(), violationRows.count()};
   }
 
@@ -116,19 +113,12 @@ public final class ClickHouseLoad {
     }
   }
 
-  /** The server, in a form a task can carry. */
-  record Target(String url, String user, String password, String database) implements Serializable {
-    ClickHouseSettings settings() {
-      return new ClickHouseSettings(url, user, password, database);
-    }
-  }
-
   private static final class Insert implements ForeachPartitionFunction<String> {
-    private final Target target;
+    private final ClickHouseSettings settings;
     private final String table;
 
-    Insert(Target target, String table) {
-      this.target = target;
+    Insert(ClickHouseSettings settings, String table) {
+      this.settings = settings;
       this.table = table;
     }
 
@@ -137,7 +127,7 @@ public final class ClickHouseLoad {
       if (!rows.hasNext()) {
         return;
       }
-      try (ClickHouseGateway gateway = ClickHouseGateway.connect(target.settings())) {
+      try (ClickHouseGateway gateway = ClickHouseGateway.connect(settings)) {
         List<String> batch = new ArrayList<>(BATCH);
         while (rows.hasNext()) {
           batch.add(rows.next());

@@ -9,11 +9,9 @@ import java.util.Objects;
  * @param input raw chat logs or an ingest output folder (path or Hadoop URI)
  * @param output where {@code qa_inspections/}, {@code qa_violations/} and {@code report.json} go
  * @param engine how executors build the engine (rules, sentiment)
- * @param sentimentWhy the sentiment choice in words, for the report
  * @param csvEncoding charset of CSV exports
  */
-public record InspectConfig(
-    String input, String output, EngineSpec engine, String sentimentWhy, String csvEncoding) {
+public record InspectConfig(String input, String output, EngineSpec engine, String csvEncoding) {
 
   public InspectConfig {
     Objects.requireNonNull(input, "input");

@@ -48,12 +48,8 @@ public final class InspectReport {
     r.fields.put("critical_sessions", inspections.filter(col("critical")).count());
     r.fields.put("review_queued", inspections.filter(col("review_queued")).count());
     r.fields.put("rule_set_version", config.engine().ruleSetVersion());
-    r.fields.put(
-        "sentiment_source",
-        config.engine().sentimentVersion() == null
-            ? "lexicon"
-            : "model:sentiment:" + config.engine().sentimentVersion());
-    r.fields.put("sentiment", config.sentimentWhy());
+    r.fields.put("sentiment_source", config.engine().sentiment().source());
+    r.fields.put("sentiment", config.engine().sentiment().why());
     r.fields.put("elapsed_seconds", Math.round(elapsedSeconds * 10) / 10.0);
     return r;
   }

@@ -9,11 +9,8 @@ import io.kefu.qa.batch.SentimentChoice;
 import io.kefu.qa.bench.InspectionBenchmark;
 import io.kefu.qa.config.QaRuleSet;
 import io.kefu.qa.engine.LexiconSentiment;
-import io.kefu.qa.engine.PredictorSentiment;
 import io.kefu.qa.engine.Sentiment;
 import io.kefu.qa.engine.SentimentSource;
-import io.kefu.registry.ModelRegistry;
-import io.kefu.train.predict.ClassifierPredictor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,10 +73,7 @@ public final class InspectBenchCommand implements Callable<Integer> {
     String lexicon = measure("with the lexicon", rules, LexiconSentiment.packaged(), sessions);
     String model = "null";
     if (choice.version() != null) {
-      SentimentSource source =
-          new PredictorSentiment(
-              ClassifierPredictor.fromRegistry(
-                  ModelRegistry.open(choice.registryRoot()), "sentiment", choice.version()));
+      SentimentSource source = choice.load();
       model = measure("with " + source.source(), rules, source, sessions);
     }
     System.out.printf(

@@ -129,11 +129,8 @@ public final class InspectCommand implements Callable<Integer> {
             + sentiment.why());
     EngineSpec spec =
         new EngineSpec(
-            rules == null ? null : rules.toAbsolutePath().toString(),
-            ruleSet.version(),
-            sentiment.registryRoot(),
-            sentiment.version());
-    return new InspectConfig(input, out, spec, sentiment.why(), encoding);
+            rules == null ? null : rules.toAbsolutePath().toString(), ruleSet.version(), sentiment);
+    return new InspectConfig(input, out, spec, encoding);
   }
 
   private static void loadIntoClickHouse(

@@ -84,14 +84,4 @@ public final class InspectionEngine {
         ruleSetVersion,
         source);
   }
-
-  /** The configuration this engine applies. */
-  public QaRuleSet ruleSet() {
-    return ruleSet;
-  }
-
-  /** The rule-set version every inspection of this engine records. */
-  public String ruleSetVersion() {
-    return ruleSetVersion;
-  }
 }

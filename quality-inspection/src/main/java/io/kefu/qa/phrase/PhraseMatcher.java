@@ -100,9 +100,12 @@ public final class PhraseMatcher {
         continue;
       }
       for (Entry e : candidates) {
-        if (text.startsWith(e.folded(), i) && counts(e, text, i)) {
-          int start = text.origin(i);
-          int end = text.origin(i + e.folded().length - 1) + 1;
+        if (!text.startsWith(e.folded(), i)) {
+          continue;
+        }
+        int start = text.origin(i);
+        int end = text.origin(i + e.folded().length - 1) + 1;
+        if (counts(e, text, i, start, end)) {
           PhraseHit hit = new PhraseHit(e.phrase(), start, end);
           if (firstOnly) {
             return List.of(hit);
@@ -118,10 +121,9 @@ public final class PhraseMatcher {
     return hits == null ? List.of() : hits;
   }
 
-  private boolean counts(Entry e, FoldedText text, int i) {
+  // Whether the phrase found at folded position i, spanning [start, end) of the text, counts.
+  private boolean counts(Entry e, FoldedText text, int i, int start, int end) {
     String raw = text.text();
-    int start = text.origin(i);
-    int end = text.origin(i + e.folded().length - 1) + 1;
     if (e.latinHead() && start > 0 && isLatin(raw.charAt(start - 1))) {
       return false;
     }

@@ -19,10 +19,6 @@ public final class Separators {
     }
   }
 
-  public boolean contains(char c) {
-    return members[c];
-  }
-
   /**
    * How many characters at {@code i} matching ignores: 1 for a separator, 2 for an emoji written as
    * a surrogate pair, else 0.

@@ -6,7 +6,6 @@ import io.kefu.core.qa.QaRuleId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -127,19 +126,11 @@ public final class QaReviewStore {
   }
 
   private List<Review> readReviews(String where) {
-    List<Review> reviews = new ArrayList<>();
-    for (Map<String, Object> row : gateway.query(select(where))) {
-      reviews.add(ReviewRows.review(row));
-    }
-    return reviews;
+    return gateway.query(select(where)).stream().map(ReviewRows::review).toList();
   }
 
   private List<Appeal> readAppeals(String where) {
-    List<Appeal> appeals = new ArrayList<>();
-    for (Map<String, Object> row : gateway.query(select(where))) {
-      appeals.add(ReviewRows.appeal(row));
-    }
-    return appeals;
+    return gateway.query(select(where)).stream().map(ReviewRows::appeal).toList();
   }
 
   // DateTime columns come back as epoch seconds: their text form depends on the server's zone.

@@ -1,18 +1,20 @@
 package io.kefu.qa.review;
 
+import io.kefu.core.event.WireEnum;
 import java.util.Locale;
 
 /**
  * The roles of the dashboards' users that review actions check: verdicts and rulings are a QA
  * manager's, appeals an agent's.
  */
-public enum QaRole {
+public enum QaRole implements WireEnum {
   QA_MANAGER,
   AGENT,
   PRODUCT,
   DATA_SCIENTIST,
   ADMIN;
 
+  @Override
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -21,12 +23,11 @@ public enum QaRole {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static QaRole parse(String name) {
-    for (QaRole r : values()) {
-      if (r.wireName().equals(name)) {
-        return r;
-      }
+    QaRole value = WireEnum.fromWire(QaRole.class, name);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "unknown role '" + name + "'; accepted: " + WireEnum.accepted(QaRole.class));
     }
-    throw new IllegalArgumentException(
-        "unknown role '" + name + "'; accepted: qa_manager|agent|product|data_scientist|admin");
+    return value;
   }
 }

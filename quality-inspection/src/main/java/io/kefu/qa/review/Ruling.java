@@ -1,14 +1,16 @@
 package io.kefu.qa.review;
 
+import io.kefu.core.event.WireEnum;
 import java.util.Locale;
 
 /** A QA manager's final decision on an agent's appeal (申诉). */
-public enum Ruling {
+public enum Ruling implements WireEnum {
   /** The violation stands: the appeal is rejected. */
   UPHELD,
   /** The violation is withdrawn: the machine (or the first reviewer) was wrong. */
   OVERTURNED;
 
+  @Override
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -17,12 +19,11 @@ public enum Ruling {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static Ruling parse(String name) {
-    for (Ruling r : values()) {
-      if (r.wireName().equals(name)) {
-        return r;
-      }
+    Ruling value = WireEnum.fromWire(Ruling.class, name);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "unknown ruling '" + name + "'; accepted: " + WireEnum.accepted(Ruling.class));
     }
-    throw new IllegalArgumentException(
-        "unknown ruling '" + name + "'; accepted: upheld|overturned");
+    return value;
   }
 }

@@ -1,14 +1,16 @@
 package io.kefu.qa.review;
 
+import io.kefu.core.event.WireEnum;
 import java.util.Locale;
 
 /** A QA manager's judgement of one violation the machine found. */
-public enum Verdict {
+public enum Verdict implements WireEnum {
   /** The violation is real. */
   CORRECT,
   /** The machine was wrong: a false positive. */
   WRONG;
 
+  @Override
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -17,11 +19,11 @@ public enum Verdict {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static Verdict parse(String name) {
-    for (Verdict v : values()) {
-      if (v.wireName().equals(name)) {
-        return v;
-      }
+    Verdict value = WireEnum.fromWire(Verdict.class, name);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "unknown verdict '" + name + "'; accepted: " + WireEnum.accepted(Verdict.class));
     }
-    throw new IllegalArgumentException("unknown verdict '" + name + "'; accepted: correct|wrong");
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.kefu.qa.rules;
 
+import io.kefu.core.event.Role;
 import io.kefu.core.qa.QaRuleId;
 import io.kefu.qa.config.MissingClosingConfig;
 import io.kefu.qa.phrase.PhraseMatcher;
@@ -27,15 +28,10 @@ public final class MissingClosingRule implements QaRule {
 
   @Override
   public List<Finding> inspect(SessionTimeline session) {
-    List<PreparedMessage> messages = session.messages();
-    for (int i = messages.size() - 1; i >= 0; i--) {
-      PreparedMessage m = messages.get(i);
-      if (m.isAgent()) {
-        return closings.matches(m.folded())
-            ? List.of()
-            : List.of(new Finding(m.index(), Evidence.of(m), "最后一条客服消息没有结束语"));
-      }
+    PreparedMessage last = Messages.last(session, Role.AGENT);
+    if (last == null || closings.matches(last.folded())) {
+      return List.of();
     }
-    return List.of();
+    return List.of(new Finding(last.index(), Evidence.of(last), "最后一条客服消息没有结束语"));
   }
 }

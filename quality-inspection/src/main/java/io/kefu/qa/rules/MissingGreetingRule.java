@@ -1,5 +1,6 @@
 package io.kefu.qa.rules;
 
+import io.kefu.core.event.Role;
 import io.kefu.core.qa.QaRuleId;
 import io.kefu.qa.config.MissingGreetingConfig;
 import io.kefu.qa.phrase.PhraseHit;
@@ -32,14 +33,11 @@ public final class MissingGreetingRule implements QaRule {
 
   @Override
   public List<Finding> inspect(SessionTimeline session) {
-    for (PreparedMessage m : session.messages()) {
-      if (m.isAgent()) {
-        return greets(m)
-            ? List.of()
-            : List.of(new Finding(m.index(), Evidence.of(m), "首条客服消息没有问候语"));
-      }
+    PreparedMessage first = Messages.first(session, Role.AGENT);
+    if (first == null || greets(first)) {
+      return List.of();
     }
-    return List.of();
+    return List.of(new Finding(first.index(), Evidence.of(first), "首条客服消息没有问候语"));
   }
 
   private boolean greets(PreparedMessage m) {

@@ -1,6 +1,7 @@
 package io.kefu.qa.rules;
 
 import io.kefu.core.event.EndReason;
+import io.kefu.core.event.Role;
 import io.kefu.core.qa.QaRuleId;
 import io.kefu.qa.engine.Sentiment;
 import io.kefu.qa.session.PreparedMessage;
@@ -33,7 +34,7 @@ public final class NegativeUnresolvedRule implements QaRule {
     if (reason == null || reason == EndReason.RESOLVED) {
       return List.of();
     }
-    PreparedMessage last = CustomerMessages.last(session);
+    PreparedMessage last = Messages.last(session, Role.CUSTOMER);
     if (last == null || session.sentimentOf(last) != Sentiment.NEGATIVE) {
       return List.of();
     }

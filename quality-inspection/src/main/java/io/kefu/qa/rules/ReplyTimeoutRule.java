@@ -1,6 +1,7 @@
 package io.kefu.qa.rules;
 
 import io.kefu.core.qa.QaRuleId;
+import io.kefu.core.text.TextNormalizer;
 import io.kefu.qa.config.ReplyTimeoutConfig;
 import io.kefu.qa.phrase.Separators;
 import io.kefu.qa.session.PreparedMessage;
@@ -28,7 +29,7 @@ public final class ReplyTimeoutRule implements QaRule {
   public ReplyTimeoutRule(ReplyTimeoutConfig config) {
     this.thresholdSeconds = config.thresholdSeconds();
     this.thresholdMillis = config.thresholdSeconds() * 1000L;
-    var normalizer = new io.kefu.core.text.TextNormalizer();
+    var normalizer = new TextNormalizer();
     for (String ack : config.acknowledgements()) {
       String trimmed = TRIM.strip(normalizer.normalize(ack));
       acknowledgements.add(trimmed);

@@ -1,5 +1,6 @@
 package io.kefu.qa.rules;
 
+import io.kefu.core.event.Role;
 import io.kefu.core.qa.QaRuleId;
 import io.kefu.qa.config.SentimentDropConfig;
 import io.kefu.qa.engine.Sentiment;
@@ -30,8 +31,8 @@ public final class SentimentDropRule implements QaRule {
 
   @Override
   public List<Finding> inspect(SessionTimeline session) {
-    PreparedMessage first = CustomerMessages.first(session);
-    PreparedMessage last = CustomerMessages.last(session);
+    PreparedMessage first = Messages.first(session, Role.CUSTOMER);
+    PreparedMessage last = Messages.last(session, Role.CUSTOMER);
     if (first == null || first == last) {
       return List.of();
     }

@@ -19,9 +19,6 @@ import java.util.Map;
  */
 public record SessionScore(int score, boolean critical, boolean reviewQueued) {
 
-  /** The default review threshold: sessions scoring below it go to review. */
-  public static final int REVIEW_BELOW = 60;
-
   /** The score of a session with these violations. */
   public static SessionScore of(List<Violation> violations, int reviewBelowScore) {
     Map<QaRuleId, Integer> weights = new EnumMap<>(QaRuleId.class);

@@ -2,11 +2,12 @@ package io.kefu.qa.session;
 
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EndReason;
+import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.EventType;
+import io.kefu.core.event.Role;
 import io.kefu.qa.engine.Sentiment;
 import io.kefu.qa.engine.SentimentSource;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +20,6 @@ import java.util.Set;
  * inspection.
  */
 public final class SessionTimeline {
-
-  /** The time zone of CONTRACT §3's calendar days. */
-  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final String sessionId;
   private final LocalDate day;
@@ -42,7 +40,7 @@ public final class SessionTimeline {
     ChatEvent first = ordered.get(0);
     ChatEvent start =
         ordered.stream().filter(e -> e.type() == EventType.SESSION_START).findFirst().orElse(first);
-    this.day = start.ts().atZoneSameInstant(SHANGHAI).toLocalDate();
+    this.day = EventTimestamps.businessDay(start.ts());
     this.channel = start.channel().wireName();
     this.agentId =
         ordered.stream().map(ChatEvent::agentId).filter(a -> a != null).findFirst().orElse(null);
@@ -91,8 +89,7 @@ public final class SessionTimeline {
       return millis(start);
     }
     for (ChatEvent e : ordered) {
-      boolean agentMessage =
-          e.type() == EventType.MESSAGE && e.role() == io.kefu.core.event.Role.AGENT;
+      boolean agentMessage = e.type() == EventType.MESSAGE && e.role() == Role.AGENT;
       if (e.type() == EventType.TRANSFER || agentMessage) {
         return millis(e);
       }

@@ -37,8 +37,7 @@ class TimeZoneInspectionTest {
 
   @Test
   void sessionStartingAtUtcEveningCountsOnTheShanghaiDayAfter() {
-    Inspection inspection =
-        Inspect.ENGINE.inspect("tz1", session("2026-03-01T16:30:40Z"));
+    Inspection inspection = Inspect.ENGINE.inspect("tz1", session("2026-03-01T16:30:40Z"));
 
     assertThat(inspection.day()).isEqualTo(LocalDate.parse("2026-03-02"));
   }
