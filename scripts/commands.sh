@@ -20,6 +20,14 @@ cmd_inspect() {
   KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module quality-inspection io.kefu.qa.cli.InspectCommand "$@"
 }
 
+cmd_backfill() {
+  case "${1:-}" in
+    -h | --help) ;;
+    *) cmd_stack start >/dev/null ;;
+  esac
+  KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module quality-inspection io.kefu.qa.backfill.BackfillCommand "$@"
+}
+
 cmd_qa() {
   run_module quality-inspection io.kefu.qa.cli.QaCommand "$@"
 }
@@ -36,13 +44,29 @@ cmd_dashboard() {
   run_module dashboards io.kefu.dashboards.DashboardCommand "$@"
 }
 
+cmd_stream() {
+  case "${1:-}" in
+    -h | --help) ;;
+    *) cmd_stack start >/dev/null ;;
+  esac
+  KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module realtime-metrics io.kefu.metrics.StreamCommand "$@"
+}
+
+cmd_replay() {
+  case "${1:-}" in
+    -h | --help) ;;
+    *) cmd_stack start >/dev/null ;;
+  esac
+  run_module data-samples io.kefu.samples.replay.ReplayCommand "$@"
+}
+
 cmd_bench() {
   case "${1:-}" in
     ingest) shift; bench_ingest "$@" ;;
     train) shift; bench_train "$@" ;;
     infer) shift; bench_infer "$@" ;;
     inspect) shift; bench_inspect "$@" ;;
-    stream) die "'bench stream' is not built yet (it arrives with its own issue); built: bench ingest, train, infer" ;;
+    stream) shift; bench_stream "$@" ;;
     -h | --help | "")
       cat <<'USAGE'
 usage: ./kefu bench ingest [--messages N] [--keep]
@@ -166,20 +190,22 @@ bench_inspect() {
     run_module quality-inspection io.kefu.qa.cli.InspectBenchCommand --input "$dir/input" "${extra[@]}"
 }
 
+bench_stream() { KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx6g}" run_module realtime-metrics io.kefu.metrics.bench.StreamBenchCommand "$@"; }
+
 cmd_not_built_yet() {
   local command="$1"
   shift
   case "${1:-}" in
     -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
   esac
-  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, train, predict, registry, inspect, qa, dashboard, bench ingest|train|infer|inspect"
+  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, train, predict, registry, inspect, qa, dashboard, replay, stream, backfill, bench ingest|train|infer|inspect"
 }
 
 # Trains, registers and promotes the three models on the demo's ingested data.
 demo_train() {
   local data="$1" registry="$KEFU_STATE/demo/registry" model line version
   rm -rf "$registry" "$KEFU_STATE/demo/training"
-  info "step 3/5: training intent, sentiment and faq (Deeplearning4j) into $registry"
+  info "step 3/6: training intent, sentiment and faq (Deeplearning4j) into $registry"
   for model in intent sentiment faq; do
     local extra=()
     [[ "$model" == faq ]] && extra=(--truth "$data")
@@ -195,12 +221,23 @@ demo_train() {
 
 # Inspects every generated session (raw logs: agent_pii_leak must see what agents wrote) with the
 # demo's sentiment model, loads the inspections into ClickHouse and prints coverage and top rules.
+# Replays the raw logs into a topic of this run and streams them through Flink into ClickHouse.
+demo_stream() {
+  local data="$1" topic="demo-chat-events-$(date +%s)"
+  info "step 4/6: replaying $data/raw into Kafka ($topic), then streaming it through Flink into ClickHouse"
+  cmd_replay --input "$data" --topic "$topic" | tail -1 | while IFS= read -r l; do info "replay: $l"; done
+  rm -rf "$KEFU_STATE/demo/checkpoints"
+  cmd_stream --from-beginning --bounded --topic "$topic" --group "$topic" \
+    --registry "$KEFU_STATE/demo/registry" --checkpoints "$KEFU_STATE/demo/checkpoints" \
+    | tail -1 | while IFS= read -r l; do info "stream: $l"; done
+}
+
 demo_inspect() {
   local data="$1" line
-  info "step 5/5: quality inspection with Spark into $KEFU_STATE/demo/inspected, loaded into ClickHouse"
+  info "step 5/6: quality inspection of the whole history (raw logs and CSV exports) with Spark into $KEFU_STATE/demo/inspected"
   line=$(cmd_inspect --input "$data" --out "$KEFU_STATE/demo/inspected" \
-    --registry "$KEFU_STATE/demo/registry" --clickhouse | tail -1)
-  info "QA coverage: $(sed -n 's/.*"coverage_text":"\([^"]*\)".*/\1/p' <<<"$line")"
+    --registry "$KEFU_STATE/demo/registry" | tail -1)
+  info "QA coverage (batch): $(sed -n 's/.*"coverage_text":"\([^"]*\)".*/\1/p' <<<"$line")"
   info "top rules by hits: $(sed -n 's/.*"top_rules":"\([^"]*\)".*/\1/p' <<<"$line")"
 }
 
@@ -252,9 +289,11 @@ Runs everything built so far, end to end, on embedded defaults: builds if needed
 local stack, generates N sessions of sample chat logs (default 2000), ingests them with Spark
 (clean, quarantine, mask, sessionize, weak-label → Parquet under .kefu/demo/ingested), trains the
 intent and sentiment classifiers and the FAQ clustering with Deeplearning4j, registers and promotes
-them in a fresh demo registry (.kefu/demo/registry), loads the events into ClickHouse
-kefu.messages (invalid lines into kefu.dead_letters), inspects every session against the QA
-rules (kefu.qa_inspections, kefu.qa_violations) and prints a summary.
+them in a fresh demo registry (.kefu/demo/registry), replays the raw logs into Kafka and
+streams them through the Flink job into ClickHouse (messages, sessions, fcr_daily, csat_daily,
+hot_topics, hot_phrases, agent_timing_daily, every session inspected into qa_inspections and
+qa_violations, invalid lines into dead_letters), inspects the whole history with Spark against
+the truth, and prints the latest day's FCR, CSAT, top hot topic and QA coverage.
 Without
 --no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
 USAGE
@@ -267,16 +306,17 @@ USAGE
   cmd_stack start >/dev/null
   local data="$KEFU_STATE/demo/data"
   rm -rf "$data"
-  info "step 1/5: generating $sessions sessions (seed $seed) into $data"
+  info "step 1/6: generating $sessions sessions (seed $seed) into $data"
   run_module data-samples io.kefu.samples.GenerateCommand \
     --sessions "$sessions" --seed "$seed" --corrupt-rate 0.01 --out "$data" >&2
-  info "step 2/5: ingesting with Spark into $KEFU_STATE/demo/ingested"
+  info "step 2/6: ingesting with Spark into $KEFU_STATE/demo/ingested"
   run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$data" --out "$KEFU_STATE/demo/ingested" >/dev/null
   run_module ingestion-jobs io.kefu.ingest.report.ReportSummary "$KEFU_STATE/demo/ingested/report.json"
   demo_train "$data"
-  info "step 4/5: loading events into ClickHouse"
-  run_module data-samples io.kefu.samples.load.LoadEventsCommand --input "$data"
+  demo_stream "$data"
   demo_inspect "$data"
+  info "step 6/6: the latest day's figures from ClickHouse (read with FINAL)"
+  run_module realtime-metrics io.kefu.metrics.DaySummary | while IFS= read -r l; do info "$l"; done
   info "demo pipeline finished in $((SECONDS - started)) s"
   if [[ -n "$serve" ]]; then
     run_module dashboards io.kefu.dashboards.DashboardCommand --port 8080

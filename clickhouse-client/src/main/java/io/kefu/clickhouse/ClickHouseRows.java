@@ -4,10 +4,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EventTimestamps;
+import io.kefu.core.metrics.csat.CsatDailyRow;
+import io.kefu.core.metrics.fcr.FcrDailyRow;
+import io.kefu.core.metrics.hot.HotPhraseRow;
+import io.kefu.core.metrics.hot.HotTopicRow;
+import io.kefu.core.metrics.timing.AgentTimingDailyRow;
+import io.kefu.core.session.SessionSummary;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * JSONEachRow rows for the tables of {@link KefuSchema}, shared by every writer (the demo loader,
@@ -64,7 +71,7 @@ public final class ClickHouseRows {
    * @param maskedRaw the original record with its personal data masked
    */
   public static String deadLetter(
-      java.time.LocalDate day,
+      LocalDate day,
       String source,
       String location,
       String eventId,
@@ -85,6 +92,182 @@ public final class ClickHouseRows {
           g.writeStringField("raw", maskedRaw);
           g.writeNumberField("version", version);
         });
+  }
+
+  /**
+   * A {@code kefu.sessions} row; its day is the Asia/Shanghai day the session started.
+   *
+   * @param primaryIntent the session's primary intent id (CONTRACT §3)
+   * @param faqCluster the FAQ cluster of the session, or '' / null when none
+   */
+  public static String session(
+      SessionSummary s, String primaryIntent, String faqCluster, long version) {
+    return write(
+        g -> {
+          g.writeStringField("day", EventTimestamps.businessDay(s.start()).toString());
+          g.writeStringField("session_id", s.sessionId());
+          g.writeStringField("customer_id", s.customerId());
+          g.writeStringField("agent_id", orEmpty(s.agentId()));
+          g.writeStringField("channel", s.channel().wireName());
+          g.writeNumberField("start_ts", s.start().toEpochSecond());
+          g.writeNumberField("end_ts", s.end().toEpochSecond());
+          g.writeNumberField("duration_s", s.durationSeconds());
+          g.writeNumberField("turns", s.turns());
+          g.writeNumberField("first_response_s", s.firstResponseSeconds());
+          g.writeNumberField("transfers", s.transfers());
+          g.writeStringField("end_reason", s.endReason() == null ? "" : s.endReason().wireName());
+          g.writeNumberField("rating", s.rating() == null ? 0 : s.rating());
+          g.writeStringField("intent", orEmpty(primaryIntent));
+          g.writeStringField("faq_cluster", orEmpty(faqCluster));
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /** A {@code kefu.fcr_daily} row. */
+  public static String fcrDaily(FcrDailyRow r, long version) {
+    return write(
+        g -> {
+          dailyKey(g, r.day(), r.intent().id(), r.channel().wireName(), r.agentId());
+          g.writeNumberField("issues", r.issues());
+          g.writeNumberField("resolved_first_contact", r.resolvedFirstContact());
+          g.writeNumberField("final", r.isFinal() ? 1 : 0);
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /** A {@code kefu.csat_daily} row. */
+  public static String csatDaily(CsatDailyRow r, long version) {
+    return write(
+        g -> {
+          dailyKey(g, r.day(), r.intent().id(), r.channel().wireName(), r.agentId());
+          g.writeNumberField("rated", r.rated());
+          g.writeNumberField("satisfied", r.satisfied());
+          g.writeNumberField("rating_sum", r.ratingSum());
+          g.writeNumberField("ended", r.ended());
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /** A {@code kefu.hot_topics} row; its day is the Asia/Shanghai day of the window. */
+  public static String hotTopic(HotTopicRow r, long version) {
+    return write(
+        g -> {
+          g.writeStringField("day", r.day().toString());
+          g.writeNumberField("window_start", r.windowStart().getEpochSecond());
+          g.writeStringField("topic_kind", r.topicKind());
+          g.writeStringField("topic", r.topic());
+          spikeFields(g, r.sessions(), r.baseline(), r.spikeScore(), r.spike(), r.rank());
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /** A {@code kefu.hot_phrases} row; its day is the Asia/Shanghai day of the window. */
+  public static String hotPhrase(HotPhraseRow r, long version) {
+    return write(
+        g -> {
+          g.writeStringField("day", r.day().toString());
+          g.writeNumberField("window_start", r.windowStart().getEpochSecond());
+          g.writeStringField("phrase", r.phrase());
+          spikeFields(g, r.sessions(), r.baseline(), r.spikeScore(), r.spike(), r.rank());
+          g.writeArrayFieldStart("examples");
+          for (String example : r.examples()) {
+            g.writeString(example);
+          }
+          g.writeEndArray();
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /** A {@code kefu.agent_timing_daily} row. */
+  public static String agentTimingDaily(AgentTimingDailyRow r, long version) {
+    return write(
+        g -> {
+          g.writeStringField("day", r.day().toString());
+          g.writeStringField("agent_id", r.agentId());
+          g.writeNumberField("sessions", r.sessions());
+          g.writeNumberField("answered", r.answered());
+          g.writeNumberField("first_response_seconds_sum", r.firstResponseSecondsSum());
+          g.writeNumberField("first_response_within_sla", r.firstResponseWithinSla());
+          g.writeNumberField("replies", r.replies());
+          g.writeNumberField("reply_delay_seconds_sum", r.replyDelaySecondsSum());
+          g.writeNumberField("replies_within_sla", r.repliesWithinSla());
+          g.writeNumberField("max_reply_delay_seconds", r.maxReplyDelaySeconds());
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /**
+   * A {@code kefu.qa_coverage_daily} row (CONTRACT §3, QA coverage).
+   *
+   * @param day the Asia/Shanghai day the sessions started
+   * @param ended sessions of that day that ended
+   * @param inspected of those, the sessions inspected
+   */
+  public static String qaCoverageDaily(LocalDate day, long ended, long inspected, long version) {
+    return write(
+        g -> {
+          g.writeStringField("day", day.toString());
+          g.writeNumberField("ended", ended);
+          g.writeNumberField("inspected", inspected);
+          g.writeNumberField("version", version);
+        });
+  }
+
+  /** What the stream did with an event that came after its watermark. */
+  public enum LateHandling {
+    /** It still changed its session (e.g. a late csat within the grace period). */
+    APPLIED("applied"),
+    /** Only counted here: the figures it would have changed were already final. */
+    COUNTED("counted");
+
+    private final String wireName;
+
+    LateHandling(String wireName) {
+      this.wireName = wireName;
+    }
+
+    public String wireName() {
+      return wireName;
+    }
+  }
+
+  /**
+   * A {@code kefu.late_events} row; its day is the Asia/Shanghai day of the event.
+   *
+   * @param watermark the stream's event-time watermark when the event arrived
+   */
+  public static String lateEvent(
+      ChatEvent e, Instant watermark, LateHandling handling, long version) {
+    return write(
+        g -> {
+          g.writeStringField("day", EventTimestamps.businessDay(e.ts()).toString());
+          g.writeStringField("event_id", e.eventId());
+          g.writeStringField("session_id", e.sessionId());
+          g.writeStringField("type", e.type().wireName());
+          g.writeNumberField("ts", e.ts().toEpochSecond());
+          g.writeNumberField("watermark", watermark.getEpochSecond());
+          g.writeStringField("handling", handling.wireName());
+          g.writeNumberField("version", version);
+        });
+  }
+
+  private static void dailyKey(
+      JsonGenerator g, LocalDate day, String intent, String channel, String agentId)
+      throws IOException {
+    g.writeStringField("day", day.toString());
+    g.writeStringField("intent", intent);
+    g.writeStringField("channel", channel);
+    g.writeStringField("agent_id", orEmpty(agentId));
+  }
+
+  private static void spikeFields(
+      JsonGenerator g, long sessions, double baseline, double score, boolean spike, int rank)
+      throws IOException {
+    g.writeNumberField("sessions", sessions);
+    g.writeNumberField("baseline", baseline);
+    g.writeNumberField("spike_score", score);
+    g.writeNumberField("spike", spike ? 1 : 0);
+    g.writeNumberField("rank", rank);
   }
 
   private interface Fields {

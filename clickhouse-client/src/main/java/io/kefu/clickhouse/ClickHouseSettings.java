@@ -49,4 +49,9 @@ public record ClickHouseSettings(String url, String user, String password, Strin
   public ClickHouseSettings withDatabase(String otherDatabase) {
     return new ClickHouseSettings(url, user, password, otherDatabase);
   }
+
+  /** The same login and database at another URL (tests reach the server through a proxy). */
+  public ClickHouseSettings withUrl(String otherUrl) {
+    return new ClickHouseSettings(otherUrl, user, password, database);
+  }
 }

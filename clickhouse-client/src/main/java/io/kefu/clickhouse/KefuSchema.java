@@ -17,6 +17,10 @@ public final class KefuSchema {
   public static final String FCR_DAILY = "fcr_daily";
   public static final String CSAT_DAILY = "csat_daily";
   public static final String HOT_TOPICS = "hot_topics";
+  public static final String HOT_PHRASES = "hot_phrases";
+  public static final String AGENT_TIMING_DAILY = "agent_timing_daily";
+  public static final String QA_COVERAGE_DAILY = "qa_coverage_daily";
+  public static final String LATE_EVENTS = "late_events";
   public static final String QA_INSPECTIONS = "qa_inspections";
   public static final String QA_VIOLATIONS = "qa_violations";
   public static final String QA_REVIEWS = "qa_reviews";
@@ -30,10 +34,14 @@ public final class KefuSchema {
           FCR_DAILY,
           CSAT_DAILY,
           HOT_TOPICS,
+          HOT_PHRASES,
+          AGENT_TIMING_DAILY,
           QA_INSPECTIONS,
           QA_VIOLATIONS,
           QA_REVIEWS,
-          DEAD_LETTERS);
+          QA_COVERAGE_DAILY,
+          DEAD_LETTERS,
+          LATE_EVENTS);
 
   private KefuSchema() {}
 
@@ -79,6 +87,15 @@ public final class KefuSchema {
           "day Date, window_start DateTime, topic_kind String, topic String,"
               + " sessions UInt64, baseline Float64, spike_score Float64, spike UInt8,"
               + " rank UInt16, version UInt64";
+      case HOT_PHRASES ->
+          "day Date, window_start DateTime, phrase String,"
+              + " sessions UInt64, baseline Float64, spike_score Float64, spike UInt8,"
+              + " rank UInt16, examples Array(String), version UInt64";
+      case AGENT_TIMING_DAILY ->
+          "day Date, agent_id String, sessions UInt64, answered UInt64,"
+              + " first_response_seconds_sum UInt64, first_response_within_sla UInt64,"
+              + " replies UInt64, reply_delay_seconds_sum UInt64, replies_within_sla UInt64,"
+              + " max_reply_delay_seconds UInt64, version UInt64";
       case QA_INSPECTIONS ->
           "day Date, session_id String, agent_id String, channel String,"
               + " score UInt8, violations UInt16, critical UInt8, review_queued UInt8,"
@@ -94,9 +111,13 @@ public final class KefuSchema {
               + " verdict String, comment String, reviewed_at DateTime, agent_id String,"
               + " ruling String, ruled_by String, ruling_comment String, ruled_at DateTime,"
               + " version UInt64";
+      case QA_COVERAGE_DAILY -> "day Date, ended UInt64, inspected UInt64, version UInt64";
       case DEAD_LETTERS ->
           "day Date, received_at DateTime, source String, location String,"
               + " event_id String, reason String, detail String, raw String, version UInt64";
+      case LATE_EVENTS ->
+          "day Date, event_id String, session_id String, type String, ts DateTime,"
+              + " watermark DateTime, handling String, version UInt64";
       default -> throw new IllegalArgumentException("no such table in CONTRACT §4: " + table);
     };
   }
@@ -108,6 +129,10 @@ public final class KefuSchema {
       case SESSIONS, QA_INSPECTIONS -> List.of("session_id");
       case FCR_DAILY, CSAT_DAILY -> List.of("day", "intent", "channel", "agent_id");
       case HOT_TOPICS -> List.of("window_start", "topic_kind", "topic");
+      case HOT_PHRASES -> List.of("window_start", "phrase");
+      case AGENT_TIMING_DAILY -> List.of("day", "agent_id");
+      case QA_COVERAGE_DAILY -> List.of("day");
+      case LATE_EVENTS -> List.of("session_id", "event_id");
       case QA_VIOLATIONS -> List.of("session_id", "rule_id", "message_index");
       case QA_REVIEWS -> List.of("violation_key", "kind", "reviewer");
       case DEAD_LETTERS -> List.of("source", "location");

@@ -129,6 +129,7 @@ class ClickHouseGatewayIntegrationTest {
       case "Float64" -> 0.5 + variant;
       case "Int32" -> -variant;
       case "String" -> text;
+      case "Array(String)" -> List.of(text, "例" + variant);
       default -> {
         if (type.startsWith("UInt")) {
           yield variant;

@@ -1,5 +1,7 @@
 package io.kefu.samples;
 
+import io.kefu.core.event.EndReason;
+import io.kefu.samples.schedule.ContactOutcome;
 import io.kefu.samples.schedule.PlannedSessions;
 import io.kefu.samples.schedule.RandomStreams;
 import io.kefu.samples.schedule.SessionPlan;
@@ -7,6 +9,7 @@ import io.kefu.samples.schedule.SessionPlanner;
 import io.kefu.samples.script.GeneratedSession;
 import io.kefu.samples.script.SessionScripter;
 import io.kefu.samples.text.Phrasebook;
+import io.kefu.samples.truth.SessionTruth;
 import java.util.List;
 
 /**
@@ -28,9 +31,14 @@ public final class ChatLogGenerator {
     this.scripter = new SessionScripter(book, new RandomStreams(config.seed()), planner.ids());
   }
 
-  /** Every session of the run, sorted by start time. */
+  /** Every session of the run, sorted by start time then session id. */
   public PlannedSessions plan() {
-    return planner.plan();
+    return planner.plan(this::outcome);
+  }
+
+  private ContactOutcome outcome(SessionPlan plan) {
+    SessionTruth truth = scripter.script(plan).truth();
+    return new ContactOutcome(truth.end(), truth.endReason() == EndReason.RESOLVED);
   }
 
   /** The events and truth of one planned session. */

@@ -35,7 +35,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = {
       "Writes synthetic chat logs: DIR/raw/*.jsonl (events), DIR/exports/*.csv (a legacy export of"
           + " other sessions), DIR/truth/sessions.jsonl (ground truth per session) and"
-          + " DIR/truth/manifest.json. The same arguments give byte-identical files."
+          + " DIR/truth/manifest.json. The same arguments give byte-identical files. A few"
+          + " customers come back right at the 72 h re-contact window's edge (71 h, 72 h ± 1 s,"
+          + " 73 h after a start; 72 h ± 1 s after a resolved end); a gap of exactly 72 h is a"
+          + " new issue."
     })
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -77,8 +80,22 @@ public final class GenerateCommand implements Callable<Integer> {
       converter = SpikeText.class,
       description =
           "One hour from ISO_TIME, INTENT (id or Chinese name) arrives FACTOR times as"
-              + " fast; 'x' works for '×'. Repeatable.")
+              + " fast: the extra sessions start uniformly over that hour, so each 10-minute"
+              + " window of it holds about FACTOR times the usual count. ISO_TIME without offset"
+              + " is Asia/Shanghai; 'x' works for '×'. Repeatable.")
   List<Spike> spikes = new ArrayList<>();
+
+  @Option(
+      names = "--emerging",
+      paramLabel = "PHRASE@ISO_TIME×N",
+      converter = EmergingText.class,
+      description =
+          "A new product problem: N extra sessions starting within 20 minutes after ISO_TIME,"
+              + " each opening with a complaint that holds PHRASE verbatim in varied wording"
+              + " (e.g. 充电宝鼓包@2026-11-03T20:00×12), as 商品质量投诉 or 售后维修; the truth"
+              + " names PHRASE on those sessions (emerging_phrase) and in the manifest."
+              + " ISO_TIME without offset is Asia/Shanghai; 'x' works for '×'. Repeatable.")
+  List<EmergingPhrase> emerging = new ArrayList<>();
 
   @Option(
       names = "--corrupt-rate",
@@ -117,15 +134,27 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GeneratorConfig config;
     try {
-      config = new GeneratorConfig(sessions, seed, start, days, spikes, corruptRate, exportShare);
+      config =
+          new GeneratorConfig(
+              sessions, seed, start, days, spikes, emerging, corruptRate, exportShare);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--spike: " + e.getMessage());
+      throw new ParameterException(spec.commandLine(), flagOf(e.getMessage()) + e.getMessage());
     }
     long began = System.nanoTime();
     Manifest m = new DatasetWriter(config, out, progress(spec.commandLine().getErr())).write();
     double seconds = (System.nanoTime() - began) / 1e9;
     spec.commandLine().getOut().println(summary(m, seconds));
     return 0;
+  }
+
+  // The configuration names what it refuses first ("spike …", "emerging phrase …", "days …").
+  private static String flagOf(String message) {
+    for (String flag : List.of("spike", "emerging", "days", "sessions")) {
+      if (message.startsWith(flag)) {
+        return "--" + flag + ": ";
+      }
+    }
+    return "";
   }
 
   private static Progress progress(PrintWriter err) {
@@ -148,10 +177,12 @@ public final class GenerateCommand implements Callable<Integer> {
     int corrupt = m.corrupt().values().stream().mapToInt(Integer::intValue).sum();
     return String.format(
         Locale.ROOT,
-        "generated %d sessions (%d from spikes), %d valid events: %d raw lines in %d files (%d corrupt,"
-            + " %d duplicates), %d export rows in %d files, truth in %s/truth (%.1f s)",
+        "generated %d sessions (%d from spikes, %d from emerging phrases), %d valid events: %d raw"
+            + " lines in %d files (%d corrupt, %d duplicates), %d export rows in %d files, truth in"
+            + " %s/truth (%.1f s)",
         m.sessions(),
         m.spikeSessions(),
+        m.emergingSessions(),
         m.eventsValid(),
         m.linesRaw(),
         rawFiles,
@@ -170,8 +201,8 @@ public final class GenerateCommand implements Callable<Integer> {
       message =
           "unknown option or argument "
               + u.getUnmatched()
-              + "; accepted: --sessions, --seed, --out, --start, --days, --spike, --corrupt-rate,"
-              + " --export-share, --help, --version";
+              + "; accepted: --sessions, --seed, --out, --start, --days, --spike, --emerging,"
+              + " --corrupt-rate, --export-share, --help, --version";
     }
     cmd.getErr().println("generate: " + message.replace('\n', ' '));
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
@@ -214,6 +245,17 @@ public final class GenerateCommand implements Callable<Integer> {
         return LocalDate.parse(value.trim());
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not an ISO date such as 2026-11-01");
+      }
+    }
+  }
+
+  static final class EmergingText implements ITypeConverter<EmergingPhrase> {
+    @Override
+    public EmergingPhrase convert(String value) {
+      try {
+        return EmergingPhrase.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

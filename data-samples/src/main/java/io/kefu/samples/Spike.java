@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * A burst of one intent: for one hour from {@code start}, sessions of {@code intent} arrive {@code
  * factor} times as fast as the daily curve says. The extra sessions come on top of {@code
- * --sessions}.
+ * --sessions} and start uniformly over that hour, so every 10-minute window of it (the hot-topic
+ * windows of CONTRACT §3) holds about {@code factor} times the intent's usual count.
  *
  * @param factor at least 1
  */
@@ -54,25 +55,31 @@ public record Spike(Intent intent, Instant start, double factor) {
 
   private static Instant time(String iso, String whole) {
     try {
+      return isoTime(iso);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'" + whole + "' has no ISO date-time such as 2026-11-03T20:00; expected " + SYNTAX);
+    }
+  }
+
+  /** An ISO date-time with or without offset (without: Asia/Shanghai). */
+  static Instant isoTime(String iso) {
+    try {
       return OffsetDateTime.parse(iso).toInstant();
     } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(iso).atZone(EventTimestamps.BUSINESS_ZONE).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "'" + whole + "' has no ISO date-time such as 2026-11-03T20:00; expected " + SYNTAX);
-      }
+      return LocalDateTime.parse(iso).atZone(EventTimestamps.BUSINESS_ZONE).toInstant();
     }
+  }
+
+  /** An instant as Asia/Shanghai ISO time, {@code 2026-11-03T20:00:00+08:00}. */
+  static String shanghai(Instant t) {
+    return EventTimestamps.format(t.atZone(EventTimestamps.BUSINESS_ZONE).toOffsetDateTime());
   }
 
   /** The canonical text form, Asia/Shanghai time: {@code intent@2026-11-03T20:00+08:00×5}. */
   @Override
   public String toString() {
     String f = factor == Math.rint(factor) ? Long.toString((long) factor) : Double.toString(factor);
-    return intent.id()
-        + "@"
-        + EventTimestamps.format(start.atZone(EventTimestamps.BUSINESS_ZONE).toOffsetDateTime())
-        + "×"
-        + f.toLowerCase(Locale.ROOT);
+    return intent.id() + "@" + shanghai(start) + "×" + f.toLowerCase(Locale.ROOT);
   }
 }

@@ -38,6 +38,8 @@ class GenerateCommandTest {
             "2",
             "--spike",
             "催发货@2026-11-01T21:00×3",
+            "--emerging",
+            "耳机左耳没声音@2026-11-01T22:00x4",
             "--corrupt-rate",
             "0.1",
             "--export-share",
@@ -45,7 +47,10 @@ class GenerateCommandTest {
 
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
-    assertThat(out.toString().strip()).startsWith("generated ").doesNotContain("\n");
+    assertThat(out.toString().strip())
+        .startsWith("generated ")
+        .contains("4 from emerging phrases")
+        .doesNotContain("\n");
     assertThat(dir.resolve("raw/chat-2026-11-01.jsonl")).exists();
     assertThat(dir.resolve("exports/chat-export-2026-11-01.csv")).exists();
     assertThat(dir.resolve("truth/sessions.jsonl")).exists();
@@ -63,7 +68,10 @@ class GenerateCommandTest {
         "--start;2026-13-01;--start;ISO date",
         "--spike;gift@2026-11-03T20:00;--spike;INTENT@ISO_TIME×FACTOR",
         "--spike;nope@2026-11-03T20:00x5;--spike;accepted",
-        "--spike;gift@2027-01-01T20:00x5;--spike;outside"
+        "--spike;gift@2027-01-01T20:00x5;--spike;outside",
+        "--emerging;充电宝鼓包@2026-11-03T20:00;--emerging;PHRASE@ISO_TIME×N",
+        "--emerging;充电宝鼓包@2026-11-03T20:00x0;--emerging;1..",
+        "--emerging;充电宝鼓包@2027-01-01T20:00x5;--emerging;outside"
       })
   void aBadFlagPrintsOneLineNamingTheFlagAndWhatItAccepts(
       String flag, String value, String named, String accepted, @TempDir Path dir) {
@@ -101,7 +109,7 @@ class GenerateCommandTest {
   void helpListsTheOptionsAndExitsZero() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
-        .contains("--spike", "--corrupt-rate", "--export-share", "2026-11-01");
+        .contains("--spike", "--emerging", "PHRASE@ISO_TIME×N", "--corrupt-rate", "2026-11-01");
   }
 
   @Test

@@ -27,14 +27,16 @@ import java.util.stream.Stream;
 
 /**
  * One generated data set shared by the tests of a run (2000 sessions, seed 7, 3 % corrupt lines, a
- * spike), read back with the core parser.
+ * spike, an emerging phrase), read back with the core parser.
  */
 final class SampleData {
 
   static final Pattern CORRUPT_ID = Pattern.compile("\"event_id\":\"(e-[0-9a-f]{16}-c\\d+)\"");
   static final Spike SPIKE = Spike.parse("urge_shipment@2026-11-03T20:00×4");
+  static final EmergingPhrase EMERGING = EmergingPhrase.parse("充电宝鼓包@2026-11-04T15:00×15");
   static final GeneratorConfig CONFIG =
-      new GeneratorConfig(2000, 7, LocalDate.of(2026, 11, 1), 7, List.of(SPIKE), 0.03, 0.2);
+      new GeneratorConfig(
+          2000, 7, LocalDate.of(2026, 11, 1), 7, List.of(SPIKE), List.of(EMERGING), 0.03, 0.2);
 
   private static SampleData instance;
 

@@ -14,10 +14,14 @@ import org.junit.jupiter.api.Test;
 class SpikeTest {
 
   private static long inWindow(PlannedSessions planned, Intent intent, Instant from) {
+    return inWindow(planned, intent, from, 3600);
+  }
+
+  private static long inWindow(PlannedSessions planned, Intent intent, Instant from, long seconds) {
     return planned.sessions().stream()
         .filter(p -> p.intent() == intent)
         .map(SessionPlan::start)
-        .filter(t -> !t.isBefore(from) && t.isBefore(from.plusSeconds(3600)))
+        .filter(t -> !t.isBefore(from) && t.isBefore(from.plusSeconds(seconds)))
         .count();
   }
 
@@ -38,6 +42,28 @@ class SpikeTest {
     assertThat(with.sessions()).hasSize(20_000 + with.spikeSessions());
     assertThat(inWindow(with, Intent.RETURN_REFUND, spike.start()))
         .isEqualTo(inWindow(without, Intent.RETURN_REFUND, spike.start()));
+  }
+
+  @Test
+  void everyTenMinuteWindowOfTheSpikeHourHoldsAboutFactorTimesTheUsualCount() {
+    GeneratorConfig base =
+        new GeneratorConfig(20_000, 5, LocalDate.of(2026, 11, 1), 2, List.of(), 0, 0.2);
+    Spike spike = Spike.parse("logistics_query@2026-11-01T20:00×6");
+
+    PlannedSessions without = new ChatLogGenerator(base).plan();
+    PlannedSessions with = new ChatLogGenerator(base.withSpikes(List.of(spike))).plan();
+
+    for (int w = -3; w < 9; w++) {
+      Instant from = spike.start().plusSeconds(600L * w);
+      long before = inWindow(without, Intent.LOGISTICS_QUERY, from, 600);
+      long after = inWindow(with, Intent.LOGISTICS_QUERY, from, 600);
+      if (w < 0 || w >= 6) {
+        assertThat(after).as("window %d", w).isEqualTo(before);
+      } else {
+        assertThat(before).as("window %d", w).isGreaterThan(5);
+        assertThat((double) after / before).as("window %d", w).isBetween(3.0, 10.0);
+      }
+    }
   }
 
   @Test

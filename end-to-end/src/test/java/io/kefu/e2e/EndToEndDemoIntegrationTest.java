@@ -53,6 +53,11 @@ class EndToEndDemoIntegrationTest {
     List<String> lines = shown.lines().toList();
     assertThat(steps(lines)).as("the demo's steps, each shown once and in order").isNotEmpty();
     assertThat(shown).contains("ingest: ", "records read").contains("demo pipeline finished");
+    // the live half: streamed through Kafka and Flink, the latest day read back from ClickHouse
+    assertThat(shown).contains("stream: ", "sessions_inspected").contains("FCR ", "CSAT ");
+    assertThat(shown)
+        .as("every ended session inspected by the stream")
+        .contains("QA coverage 100.0 %");
     assertThat(lines).as("terminal lines").hasSizeLessThan(MOST_TERMINAL_LINES);
     assertThat(lines)
         .noneMatch(l -> l.contains("TaskSetManager") || l.contains("DAGScheduler"))

@@ -77,6 +77,7 @@ public final class DatasetWriter {
             config,
             planned.sessions().size(),
             planned.spikeSessions(),
+            planned.emergingSessions(),
             tally.sessionsRaw,
             tally.sessionsExport,
             tally.eventsValid,

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What a run wrote, {@code truth/manifest.json}.
  *
- * @param sessions all sessions, spike sessions included
+ * @param sessions all sessions, spike and emerging-phrase sessions included
+ * @param emergingSessions sessions added by {@code --emerging}, whose truth names the phrase
  * @param eventsValid distinct valid events over raw and export files
  * @param linesRaw all lines of the raw files, corrupt and duplicate ones included
  * @param rowsExport data rows of the export files
@@ -19,6 +20,7 @@ public record Manifest(
     GeneratorConfig config,
     int sessions,
     int spikeSessions,
+    int emergingSessions,
     int sessionsRaw,
     int sessionsExport,
     long eventsValid,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.kefu.core.event.InvalidReason;
+import io.kefu.samples.EmergingPhrase;
 import io.kefu.samples.GeneratorConfig;
 import io.kefu.samples.Spike;
 import java.io.IOException;
@@ -28,6 +29,7 @@ final class ManifestJson {
       config(g, m.config());
       g.writeNumberField("sessions", m.sessions());
       g.writeNumberField("spike_sessions", m.spikeSessions());
+      g.writeNumberField("emerging_sessions", m.emergingSessions());
       g.writeNumberField("sessions_raw", m.sessionsRaw());
       g.writeNumberField("sessions_exports", m.sessionsExport());
       g.writeNumberField("events_valid", m.eventsValid());
@@ -63,6 +65,11 @@ final class ManifestJson {
     g.writeArrayFieldStart("spikes");
     for (Spike s : c.spikes()) {
       g.writeString(s.toString());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("emerging");
+    for (EmergingPhrase e : c.emerging()) {
+      g.writeString(e.toString());
     }
     g.writeEndArray();
     g.writeNumberField("corrupt_rate", c.corruptRate());

@@ -18,7 +18,9 @@ public final class RandomStreams {
     AGENTS,
     OUTPUT,
     IDS,
-    HARD_CASES
+    HARD_CASES,
+    RECONTACT,
+    EMERGING
   }
 
   private final long seed;

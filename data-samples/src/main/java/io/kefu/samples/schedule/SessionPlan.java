@@ -11,12 +11,16 @@ import java.time.ZoneOffset;
  * @param key unique number the session's random stream and ids derive from
  * @param faqIndex index into the intent's FAQ groups in the phrasebook
  * @param displayOffset the offset its raw timestamps are written with (same instants either way)
+ * @param spike one of the extra sessions of a {@code --spike}
  * @param returning the customer comes back about an earlier session (colours the first message)
- * @param followedUp the same customer comes back about the same intent within 72 h (makes a
- *     resolution less likely)
- * @param repeatContact truth: another session of this customer and intent started within 72 h
- *     before this one
+ * @param followedUp the same customer starts another session about the same intent less than 72 h
+ *     after this one started (makes a resolution less likely)
+ * @param repeatContact truth: another session of this customer and intent started less than 72 h
+ *     before this one ({@link SessionPlanner#RECONTACT_WINDOW}, half-open as in core's
+ *     RecontactWindow: a gap of exactly 72 h is a new issue)
  * @param previousSessionId truth: the latest earlier session of this customer and intent, or null
+ * @param emergingPhrase the new problem the customer opens with (one of the extra sessions of an
+ *     {@code --emerging}), or null
  */
 public record SessionPlan(
     long key,
@@ -32,4 +36,5 @@ public record SessionPlan(
     boolean returning,
     boolean followedUp,
     boolean repeatContact,
-    String previousSessionId) {}
+    String previousSessionId,
+    String emergingPhrase) {}

@@ -1,6 +1,7 @@
 package io.kefu.samples.script;
 
-import io.kefu.core.event.Channel;
+import io.kefu.core.taxonomy.Intent;
+import io.kefu.samples.schedule.SessionPlan;
 import io.kefu.samples.text.CustomerStyle;
 import io.kefu.samples.text.Faq;
 import io.kefu.samples.text.Phrasebook;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-/** Writes customer messages: the FAQ phrasing for the opening, pool lines for the rest, in mood. */
+/**
+ * Writes customer messages: the FAQ phrasing for the opening (or, in an emerging-phrase session, a
+ * complaint holding the phrase verbatim), pool lines for the rest, in mood.
+ */
 final class CustomerLines {
 
   private final Phrasebook book;
@@ -25,15 +29,18 @@ final class CustomerLines {
   Utterance render(
       Step s,
       Faq faq,
-      boolean returning,
-      Channel channel,
+      SessionPlan plan,
       SessionSlots slots,
       Set<Template> used,
       SplittableRandom r) {
+    String emerging = plan.emergingPhrase();
     Utterance u =
         switch (s.kind) {
           case GREETING_ONLY -> pool(Pool.CUSTOMER_GREETING, slots, used, r);
-          case OPENING -> opening(s.mood, faq, returning, slots, used, r);
+          case OPENING ->
+              emerging != null
+                  ? pool(emergingPool(faq, s.mood), slots, used, r)
+                  : opening(s.mood, faq, plan.returning(), slots, used, r);
           case HANDOFF ->
               pool(
                   negative(s) ? Pool.CUSTOMER_HANDOFF_NEGATIVE : Pool.CUSTOMER_HANDOFF,
@@ -51,8 +58,20 @@ final class CustomerLines {
           case BYE -> pool(Pool.CUSTOMER_BYE, slots, used, r);
           default -> pool(followPool(s.mood), slots, used, r);
         };
-    CustomerStyle.apply(u, s.mood, channel, r);
+    CustomerStyle.apply(u, s.mood, plan.channel(), r);
+    if (emerging != null) {
+      u.mapPlain(text -> text.replace(SessionSlots.NEW_PROBLEM_MARK, emerging));
+    }
     return u;
+  }
+
+  // The new problem in the words of the session's intent and mood; the phrase goes in unstyled.
+  private static Pool emergingPool(Faq faq, Sentiment mood) {
+    boolean negative = mood == Sentiment.NEGATIVE;
+    if (faq.intent() == Intent.REPAIR) {
+      return negative ? Pool.CUSTOMER_EMERGING_REPAIR_NEGATIVE : Pool.CUSTOMER_EMERGING_REPAIR;
+    }
+    return negative ? Pool.CUSTOMER_EMERGING_QUALITY_NEGATIVE : Pool.CUSTOMER_EMERGING_QUALITY;
   }
 
   private Utterance opening(

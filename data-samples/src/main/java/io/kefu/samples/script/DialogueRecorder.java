@@ -7,6 +7,7 @@ import io.kefu.samples.pii.PiiMention;
 import io.kefu.samples.schedule.IdMint;
 import io.kefu.samples.schedule.SessionPlan;
 import io.kefu.samples.text.Utterance;
+import io.kefu.samples.truth.CsatRating;
 import io.kefu.samples.truth.MessageFacts;
 import io.kefu.samples.truth.RuleInspector;
 import io.kefu.samples.truth.Sentiment;
@@ -52,7 +53,8 @@ final class DialogueRecorder {
       }
     }
     events.add(ChatEvent.sessionEnd(header(end), o.endReason()));
-    Integer rating = csat(o, end, r);
+    List<CsatRating> ratings = csat(o, end, r);
+    Integer rating = ratings.isEmpty() ? null : ratings.get(0).rating();
     SessionTruth truth =
         new SessionTruth(
             plan.sessionId(),
@@ -68,26 +70,33 @@ final class DialogueRecorder {
             plan.previousSessionId(),
             o.endReason(),
             rating,
+            ratings,
             RuleInspector.inspect(new SessionFacts(facts, agentSince, end, o.endReason())),
             List.copyOf(pii),
             facts.size(),
-            agentId);
+            agentId,
+            plan.emergingPhrase());
     return new GeneratedSession(plan, List.copyOf(events), truth);
   }
 
   // Customers rate within ten minutes of the end, most within two; a few rate twice.
-  private Integer csat(SessionOutline o, long end, SplittableRandom r) {
+  private List<CsatRating> csat(SessionOutline o, long end, SplittableRandom r) {
     Integer rating = CsatPolicy.rating(o.endReason(), moods.get(moods.size() - 1), r);
-    if (rating != null) {
-      long at =
-          end + (r.nextInt(100) < 70 ? Timeline.between(r, 5, 120) : Timeline.between(r, 121, 590));
-      events.add(ChatEvent.csat(header(at), rating));
-      if (r.nextInt(100) < 3) {
-        long again = at + Timeline.between(r, 10, 120);
-        events.add(ChatEvent.csat(header(again), CsatPolicy.secondRating(rating, r)));
-      }
+    if (rating == null) {
+      return List.of();
     }
-    return rating;
+    long at =
+        end + (r.nextInt(100) < 70 ? Timeline.between(r, 5, 120) : Timeline.between(r, 121, 590));
+    events.add(ChatEvent.csat(header(at), rating));
+    if (r.nextInt(100) >= 3) {
+      return List.of(new CsatRating(Instant.ofEpochSecond(at), rating));
+    }
+    long again = at + Timeline.between(r, 10, 120);
+    int second = CsatPolicy.secondRating(rating, r);
+    events.add(ChatEvent.csat(header(again), second));
+    return List.of(
+        new CsatRating(Instant.ofEpochSecond(at), rating),
+        new CsatRating(Instant.ofEpochSecond(again), second));
   }
 
   private void message(Step s) {

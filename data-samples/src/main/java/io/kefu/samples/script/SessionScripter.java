@@ -75,7 +75,7 @@ public final class SessionScripter {
       Role role = s.role();
       SplittableRandom own = s.extra ? q : r;
       if (role == Role.CUSTOMER) {
-        s.text = customer.render(s, faq, plan.returning(), plan.channel(), slots, used, own);
+        s.text = customer.render(s, faq, plan, slots, used, own);
       } else if (role == Role.BOT) {
         s.text = bot.render(s, faq, plan.channel(), slots, used, own);
       } else if (role == Role.AGENT) {

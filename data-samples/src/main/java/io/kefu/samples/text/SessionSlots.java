@@ -21,7 +21,14 @@ public final class SessionSlots implements SlotSource {
   public static final Set<String> COMPUTED =
       Set.of(
           "手机", "手机2", "座机", "身份证", "银行卡", "邮箱", "地址", "订单号", "手机掩码", "身份证掩码", "卡尾号", "商品", "金额",
-          "返现", "积分", "身高", "体重", "快递单号", "客服名", "微信号", "QQ号", "工单号");
+          "返现", "积分", "身高", "体重", "快递单号", "客服名", "微信号", "QQ号", "工单号", "新问题");
+
+  /**
+   * What {@code {$新问题}} renders as: a private-use character that no typo, width or markup noise
+   * touches, replaced by the emerging phrase once the message is styled, so the phrase stays
+   * verbatim.
+   */
+  public static final String NEW_PROBLEM_MARK = "\uE000";
 
   private static final Map<String, GeneratedPiiKind> PII_SLOTS =
       Map.of(
@@ -100,6 +107,7 @@ public final class SessionSlots implements SlotSource {
       case "微信号" -> SlotValues.wechatId(r);
       case "QQ号" -> SlotValues.qqNumber(r);
       case "工单号" -> SlotValues.ticketNumber(r);
+      case "新问题" -> NEW_PROBLEM_MARK;
       default -> listed(name, r);
     };
   }

@@ -12,8 +12,9 @@ import java.time.Instant;
 /**
  * Writes a {@link SessionTruth} as one JSON line of {@code truth/sessions.jsonl}, fields in a fixed
  * order: session_id, customer_id, channel, source, start_ts, end_ts (ISO-8601, +08:00), intent,
- * faq_id, sentiment_path, repeat_contact, previous_session_id, end_reason, rating,
- * qa_violations[{rule_id, message_index}], pii[{type, value, message_index}], messages, agent_id.
+ * faq_id, sentiment_path, repeat_contact, previous_session_id, end_reason, rating, ratings[{ts,
+ * rating}], qa_violations[{rule_id, message_index}], pii[{type, value, message_index}], messages,
+ * agent_id, emerging_phrase.
  */
 public final class TruthJson {
 
@@ -46,15 +47,28 @@ public final class TruthJson {
       } else {
         g.writeNumberField("rating", t.rating());
       }
+      ratings(g, t);
       rules(g, t);
       pii(g, t);
       g.writeNumberField("messages", t.messages());
       g.writeStringField("agent_id", t.agentId());
+      g.writeStringField("emerging_phrase", t.emergingPhrase());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write truth of " + t.sessionId(), e);
     }
     return out.toString();
+  }
+
+  private static void ratings(JsonGenerator g, SessionTruth t) throws IOException {
+    g.writeArrayFieldStart("ratings");
+    for (CsatRating c : t.ratings()) {
+      g.writeStartObject();
+      g.writeStringField("ts", time(c.at()));
+      g.writeNumberField("rating", c.rating());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void rules(JsonGenerator g, SessionTruth t) throws IOException {

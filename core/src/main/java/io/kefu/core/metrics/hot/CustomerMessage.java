@@ -1,5 +1,7 @@
 package io.kefu.core.metrics.hot;
 
+import io.kefu.core.event.ChatEvent;
+import io.kefu.core.text.TextPreparation;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -12,5 +14,11 @@ public record CustomerMessage(String sessionId, OffsetDateTime ts, String masked
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(ts, "ts");
     Objects.requireNonNull(maskedText, "maskedText");
+  }
+
+  /** A customer message event with its text prepared (normalised, then masked). */
+  public static CustomerMessage of(ChatEvent message) {
+    return new CustomerMessage(
+        message.sessionId(), message.ts(), TextPreparation.prepare(message.text()));
   }
 }

@@ -2,7 +2,6 @@ package io.kefu.core.metrics.hot;
 
 import io.kefu.core.metrics.SessionFacts;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +10,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Hot topics and emerging phrases over a batch (the Spark backfill, tests), window by window in
- * time order through the same {@link TopicHistory} and {@link SpikeScorer} a streaming job keeps
- * per topic, then {@link HotTopicRanking} per window.
+ * Hot topics and emerging phrases over a batch (the Spark backfill, tests): the same {@link
+ * WindowedTopics} and {@link WindowedPhrases} a streaming job keeps, fed the whole history and then
+ * closed, so both engines score and rank the same rows.
  */
 public final class HotScoring {
 
@@ -32,31 +31,13 @@ public final class HotScoring {
     return counts;
   }
 
-  /**
-   * Scores and ranks every topic with sessions in each window.
-   *
-   * @param historyStart the first window of the data; no earlier window counts in a baseline
-   */
+  /** Scores and ranks every topic with sessions in each window; history starts at the first. */
   public static List<HotTopicRow> scoreTopics(
-      String kind,
-      SortedMap<Instant, Map<String, Long>> countsPerWindow,
-      Instant historyStart,
-      SpikeSettings settings) {
-    SpikeScorer scorer = new SpikeScorer(settings);
-    Map<String, TopicHistory> histories = new HashMap<>();
-    List<HotTopicRow> rows = new ArrayList<>();
+      String kind, SortedMap<Instant, Map<String, Long>> countsPerWindow, SpikeSettings settings) {
+    WindowedTopics topics = new WindowedTopics(kind, settings);
     countsPerWindow.forEach(
-        (window, counts) -> {
-          List<HotTopicRow> ofWindow = new ArrayList<>();
-          counts.forEach(
-              (topic, count) -> {
-                TopicHistory history = histories.computeIfAbsent(topic, t -> new TopicHistory());
-                Spike spike = history.observe(window, count, historyStart, scorer);
-                ofWindow.add(HotTopicRow.scored(window, kind, topic, count, spike));
-              });
-          rows.addAll(HotTopicRanking.rankTopics(ofWindow, Integer.MAX_VALUE));
-        });
-    return rows;
+        (window, counts) -> counts.forEach((topic, n) -> topics.add(window, topic, n)));
+    return topics.closeBefore(Instant.MAX);
   }
 
   /** The phrase tallies of customer messages per window (the window of each message). */
@@ -73,40 +54,13 @@ public final class HotScoring {
     return tallies;
   }
 
-  /** Scores every phrase of each window and keeps the top {@code settings.topK()} per window. */
+  /** The top {@code settings.topK()} phrases of each window, scored against their history. */
   public static List<HotPhraseRow> scorePhrases(
-      SortedMap<Instant, Map<String, PhraseTally>> talliesPerWindow,
-      Instant historyStart,
-      SpikeSettings settings) {
-    SpikeScorer scorer = new SpikeScorer(settings);
-    Map<String, TopicHistory> histories = new HashMap<>();
-    List<HotPhraseRow> rows = new ArrayList<>();
-    talliesPerWindow.forEach(
-        (window, tallies) -> {
-          List<HotPhraseRow> ofWindow = new ArrayList<>();
-          tallies.forEach(
-              (phrase, tally) -> {
-                TopicHistory history = histories.computeIfAbsent(phrase, p -> new TopicHistory());
-                Spike spike = history.observe(window, tally.sessions(), historyStart, scorer);
-                ofWindow.add(
-                    new HotPhraseRow(
-                        window,
-                        phrase,
-                        tally.sessions(),
-                        spike.baseline(),
-                        spike.score(),
-                        spike.flagged(),
-                        0,
-                        tally.examples()));
-              });
-          rows.addAll(HotTopicRanking.rankPhrases(ofWindow, settings.topK()));
-          forgetQuiet(histories, settings.windowsBefore(window, settings.baselineWindows()));
-        });
-    return rows;
-  }
-
-  // A phrase unused for N windows has an all-zero baseline again: its history can go.
-  private static void forgetQuiet(Map<String, TopicHistory> histories, Instant horizon) {
-    histories.values().removeIf(h -> h.lastWindow() == null || !h.lastWindow().isAfter(horizon));
+      Collection<CustomerMessage> messages, PhraseExtractor extractor, SpikeSettings settings) {
+    WindowedPhrases phrases = new WindowedPhrases(settings, extractor);
+    for (CustomerMessage message : messages) {
+      phrases.add(message);
+    }
+    return phrases.closeBefore(Instant.MAX);
   }
 }

@@ -89,9 +89,7 @@ class HotPhrasesTest {
   }
 
   private List<HotPhraseRow> score(List<CustomerMessage> messages) {
-    SortedMap<Instant, Map<String, PhraseTally>> tallies =
-        HotScoring.phrasesPerWindow(messages, extractor, SETTINGS);
-    return HotScoring.scorePhrases(tallies, tallies.firstKey(), SETTINGS);
+    return HotScoring.scorePhrases(messages, extractor, SETTINGS);
   }
 
   private static CustomerMessage message(String session, OffsetDateTime ts, String text) {

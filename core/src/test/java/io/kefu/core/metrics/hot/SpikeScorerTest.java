@@ -75,7 +75,7 @@ class SpikeScorerTest {
       counts.put(window, ofWindow);
     }
 
-    List<HotTopicRow> rows = HotScoring.scoreTopics(HotTopicRow.INTENT, counts, first, SETTINGS);
+    List<HotTopicRow> rows = HotScoring.scoreTopics(HotTopicRow.INTENT, counts, SETTINGS);
 
     assertThat(rows).hasSizeGreaterThan(4000).noneMatch(HotTopicRow::spike);
   }
@@ -96,7 +96,7 @@ class SpikeScorerTest {
     }
     Instant burst = first.plus(SETTINGS.windowSize().multipliedBy(20));
 
-    List<HotTopicRow> rows = HotScoring.scoreTopics(HotTopicRow.INTENT, counts, first, SETTINGS);
+    List<HotTopicRow> rows = HotScoring.scoreTopics(HotTopicRow.INTENT, counts, SETTINGS);
 
     assertThat(rows.stream().filter(HotTopicRow::spike))
         .allMatch(r -> r.topic().equals("return_refund"))

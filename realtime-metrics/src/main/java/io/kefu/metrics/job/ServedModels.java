@@ -1,0 +1,104 @@
+package io.kefu.metrics.job;
+
+import io.kefu.core.model.Prediction;
+import io.kefu.core.taxonomy.Intent;
+import io.kefu.registry.ModelRegistry;
+import io.kefu.train.faq.FaqModel;
+import io.kefu.train.predict.LivePredictor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The production models one task of the job serves: intent and sentiment through {@link
+ * LivePredictor} (a promotion while the job runs is picked up), and the FAQ clustering (loaded at
+ * start; optional). Logs the versions served when they change.
+ */
+final class ServedModels implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServedModels.class);
+  static final String INTENT = "intent";
+  static final String SENTIMENT = "sentiment";
+  static final String FAQ = "faq";
+
+  private final LivePredictor intent;
+  private final LivePredictor sentiment;
+  private final FaqModel faq;
+  private final String faqVersion;
+  private String lastLogged = "";
+
+  private ServedModels(
+      LivePredictor intent, LivePredictor sentiment, FaqModel faq, String faqVersion) {
+    this.intent = intent;
+    this.sentiment = sentiment;
+    this.faq = faq;
+    this.faqVersion = faqVersion;
+  }
+
+  static ServedModels start(String registryRoot, Duration poll) {
+    ModelRegistry registry = ModelRegistry.open(registryRoot);
+    LivePredictor intent = LivePredictor.start(registry, INTENT, poll);
+    LivePredictor sentiment = LivePredictor.start(registry, SENTIMENT, poll);
+    Optional<Integer> faqProduction = registry.aliasVersion(FAQ, "production");
+    FaqModel faq = null;
+    String faqVersion = "";
+    if (faqProduction.isPresent()) {
+      try {
+        faq = FaqModel.load(registry.load(FAQ, faqProduction.get()).directory());
+        faqVersion = FAQ + ":" + faqProduction.get();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load faq:" + faqProduction.get(), e);
+      }
+    }
+    ServedModels models = new ServedModels(intent, sentiment, faq, faqVersion);
+    models.logIfChanged();
+    return models;
+  }
+
+  /** The intent and sentiment of one raw customer message. */
+  Prediction[] predict(String rawText) {
+    List<String> one = List.of(rawText);
+    return new Prediction[] {intent.predict(one).get(0), sentiment.predict(one).get(0)};
+  }
+
+  static Intent intentOf(Prediction prediction) {
+    return Intent.parse(prediction.label());
+  }
+
+  /** The FAQ cluster id of a prepared question, or empty without a production FAQ model. */
+  String faqCluster(String preparedQuestion) {
+    return faq == null ? "" : String.valueOf(faq.assign(preparedQuestion).id());
+  }
+
+  LivePredictor sentiment() {
+    return sentiment;
+  }
+
+  String intentVersion() {
+    return intent.servedVersion();
+  }
+
+  String sentimentVersion() {
+    return sentiment.servedVersion();
+  }
+
+  /** Logs the versions served once at start and again whenever a promotion changed them. */
+  void logIfChanged() {
+    String now =
+        intentVersion() + ", " + sentimentVersion() + (faq == null ? "" : ", " + faqVersion);
+    if (!now.equals(lastLogged)) {
+      LOG.info("serving production models {}", now);
+      lastLogged = now;
+    }
+  }
+
+  @Override
+  public void close() {
+    intent.close();
+    sentiment.close();
+  }
+}
