@@ -221,10 +221,10 @@ demo_train() {
 
 # Inspects every generated session (raw logs: agent_pii_leak must see what agents wrote) with the
 # demo's sentiment model, loads the inspections into ClickHouse and prints coverage and top rules.
-# Replays the raw logs into a topic of this run and streams them through Flink into ClickHouse.
+# Replays the raw logs and exports into a topic of this run and streams them through Flink into ClickHouse.
 demo_stream() {
   local data="$1" topic="demo-chat-events-$(date +%s)"
-  info "step 4/6: replaying $data/raw into Kafka ($topic), then streaming it through Flink into ClickHouse"
+  info "step 4/6: replaying $data (raw logs and CSV exports) into Kafka ($topic), then streaming it through Flink into ClickHouse"
   cmd_replay --input "$data" --topic "$topic" | tail -1 | while IFS= read -r l; do info "replay: $l"; done
   rm -rf "$KEFU_STATE/demo/checkpoints"
   cmd_stream --from-beginning --bounded --topic "$topic" --group "$topic" \

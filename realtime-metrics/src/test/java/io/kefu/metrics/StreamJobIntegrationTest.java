@@ -2,17 +2,15 @@ package io.kefu.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kefu.clickhouse.ClickHouseGateway;
 import io.kefu.clickhouse.ClickHouseSettings;
 import io.kefu.clickhouse.KefuSchema;
-import io.kefu.core.event.EventTimestamps;
 import io.kefu.kafka.KafkaSettings;
 import io.kefu.kafka.KafkaTopics;
 import io.kefu.metrics.job.Checkpoints;
 import io.kefu.metrics.job.StreamJob;
 import io.kefu.samples.replay.Replayer;
+import io.kefu.samples.truth.TruthMetrics;
 import io.kefu.testing.LocalStack;
 import io.kefu.testing.TcpProxy;
 import java.net.URI;
@@ -21,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +40,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StreamJobIntegrationTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int SESSIONS = 120;
+  private static final int BASE_SESSIONS = 120;
+  private static final String EMERGING = "充电宝鼓包";
+  private static final String EMERGING_AT = "2026-11-02T10:00:00+08:00";
+  private static final int EMERGING_SESSIONS = 20;
+  private static final int SESSIONS = BASE_SESSIONS + EMERGING_SESSIONS;
   private static final List<String> TABLES =
       List.of(
           KefuSchema.SESSIONS,
@@ -70,7 +70,14 @@ class StreamJobIntegrationTest {
   static void replayAndRunOnce() throws Exception {
     data =
         StreamFixtures.generate(
-            dir.resolve("data"), SESSIONS, "--export-share", "0", "--corrupt-rate", "0");
+            dir.resolve("data"),
+            BASE_SESSIONS,
+            "--export-share",
+            "0",
+            "--corrupt-rate",
+            "0",
+            "--emerging",
+            EMERGING + "@" + EMERGING_AT + "×" + EMERGING_SESSIONS);
     appendBadLines(data);
     registry = StreamFixtures.registry(data, dir.resolve("registry"));
     kafka = LocalStack.kafka();
@@ -113,6 +120,70 @@ class StreamJobIntegrationTest {
   }
 
   @Test
+  void fcrPerDayIsReportedAgainstTheTruthAndTheInjectedPhraseTopsHotPhrases() throws Exception {
+    Map<java.time.LocalDate, TruthMetrics.Fcr> truth =
+        TruthMetrics.read(data.resolve("truth/sessions.jsonl")).fcrByDay();
+    long truthIssues = 0;
+    long streamIssues = 0;
+    for (Map<String, Object> row :
+        uninterrupted.query(
+            "SELECT toString(day) AS d, sum(issues) AS i, sum(resolved_first_contact) AS r,"
+                + " min(final) AS f FROM "
+                + uninterrupted.qualify(KefuSchema.FCR_DAILY)
+                + " FINAL GROUP BY d ORDER BY d")) {
+      TruthMetrics.Fcr expected =
+          truth.getOrDefault(
+              java.time.LocalDate.parse((String) row.get("d")), TruthMetrics.Fcr.ZERO);
+      // FCR depends on the intent model (a tiny one here): reported, not asserted exactly.
+      System.out.printf(
+          "fcr_daily %s: stream %d issues, %d resolved; truth %d issues, %d resolved%n",
+          row.get("d"),
+          num(row.get("i")),
+          num(row.get("r")),
+          expected.issues(),
+          expected.resolvedFirstContact());
+      assertThat(num(row.get("f"))).as("a bounded run ends with every issue final").isEqualTo(1);
+      truthIssues += expected.issues();
+      streamIssues += num(row.get("i"));
+    }
+    assertThat(streamIssues).isBetween(truthIssues / 2, truthIssues * 2);
+
+    // The phrase was injected into sessions starting within 20 minutes after EMERGING_AT: it (or
+    // a piece of it) is the hottest phrase, flagged, in one of the two windows from then.
+    java.time.Instant at = java.time.OffsetDateTime.parse(EMERGING_AT).toInstant();
+    System.out.println(
+        "hot_phrases from "
+            + EMERGING_AT
+            + ": "
+            + uninterrupted.query(
+                "SELECT toString(window_start) AS w, phrase, sessions, spike, rank FROM "
+                    + uninterrupted.qualify(KefuSchema.HOT_PHRASES)
+                    + " FINAL WHERE rank <= 3 AND toUnixTimestamp(window_start) >= "
+                    + (at.getEpochSecond() - 1200)
+                    + " AND toUnixTimestamp(window_start) < "
+                    + (at.getEpochSecond() + 1800)
+                    + " ORDER BY w, rank"));
+    List<Map<String, Object>> top =
+        uninterrupted.query(
+            "SELECT phrase, spike FROM "
+                + uninterrupted.qualify(KefuSchema.HOT_PHRASES)
+                + " FINAL WHERE rank = 1 AND toUnixTimestamp(window_start) >= "
+                + at.getEpochSecond()
+                + " AND toUnixTimestamp(window_start) < "
+                + (at.getEpochSecond() + 1200));
+    assertThat(top)
+        .anySatisfy(
+            row -> {
+              String phrase = (String) row.get("phrase");
+              assertThat(EMERGING.contains(phrase) || phrase.contains(EMERGING))
+                  .as(phrase)
+                  .isTrue();
+              assertThat(phrase).hasSizeGreaterThanOrEqualTo(2);
+              assertThat(num(row.get("spike"))).isEqualTo(1);
+            });
+  }
+
+  @Test
   void cancelledAndRestoredFromItsCheckpointEqualsTheUninterruptedRun() throws Exception {
     ClickHouseGateway restored = scratch();
     StreamSettings s = settings(topic, restored.settings(), "restore").withMaxRate(400);
@@ -141,9 +212,6 @@ class StreamJobIntegrationTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "fails: some sessions close before all their events when every event arrives twice;"
-          + " open in issue 12")
   void theWholeTopicReplayedTwiceEqualsOneReplay() throws Exception {
     String twice = publishedTopic(2);
     ClickHouseGateway doubled = scratch();
@@ -180,8 +248,13 @@ class StreamJobIntegrationTest {
           .as(table)
           .isEqualTo(TableDump.of(uninterrupted, table));
     }
-    assertThat(TableDump.of(other, KefuSchema.DEAD_LETTERS))
-        .hasSameSizeAs(TableDump.of(uninterrupted, KefuSchema.DEAD_LETTERS));
+    // the dead letters' source is the topic, which differs between runs
+    assertThat(
+            TableDump.of(other, KefuSchema.DEAD_LETTERS, "").stream().map(TableDump::withoutSource))
+        .containsExactlyElementsOf(
+            TableDump.of(uninterrupted, KefuSchema.DEAD_LETTERS, "").stream()
+                .map(TableDump::withoutSource)
+                .toList());
   }
 
   private static String publishedTopic(int times) throws Exception {
@@ -226,22 +299,16 @@ class StreamJobIntegrationTest {
         StandardOpenOption.APPEND);
   }
 
-  /** day → {rated, satisfied, rating_sum, ended} from the generator's truth (CONTRACT §3). */
+  /** day → {rated, satisfied, rating_sum, ended} by the generator's independent oracle. */
   private static Map<String, long[]> csatFromTruth(Path data) throws Exception {
     Map<String, long[]> days = new TreeMap<>();
-    for (String line : Files.readAllLines(data.resolve("truth/sessions.jsonl"))) {
-      JsonNode s = JSON.readTree(line);
-      String day =
-          EventTimestamps.businessDay(OffsetDateTime.parse(s.get("start_ts").asText())).toString();
-      long[] v = days.computeIfAbsent(day, d -> new long[4]);
-      if (s.hasNonNull("rating")) {
-        int rating = s.get("rating").asInt();
-        v[0]++;
-        v[1] += rating >= 4 ? 1 : 0;
-        v[2] += rating;
-      }
-      v[3] += s.hasNonNull("end_reason") ? 1 : 0;
-    }
+    TruthMetrics.read(data.resolve("truth/sessions.jsonl"))
+        .csatByDay()
+        .forEach(
+            (day, c) ->
+                days.put(
+                    day.toString(),
+                    new long[] {c.rated(), c.satisfied(), c.ratingSum(), c.ended()}));
     return days;
   }
 

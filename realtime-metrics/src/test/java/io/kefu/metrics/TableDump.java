@@ -26,6 +26,11 @@ final class TableDump {
     return rows;
   }
 
+  /** A dumped row without its {@code source=...} entry. */
+  static String withoutSource(String row) {
+    return row.replaceAll("source=[^,}]*", "source=");
+  }
+
   static List<String> of(ClickHouseGateway gateway, String table) {
     return of(gateway, table, "");
   }

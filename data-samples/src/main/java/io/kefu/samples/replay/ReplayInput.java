@@ -1,11 +1,18 @@
 package io.kefu.samples.replay;
 
+import io.kefu.core.event.ChatEventJson;
+import io.kefu.core.event.ChatEventParser;
+import io.kefu.core.event.ParsedEvent;
+import io.kefu.core.event.export.RawRecords;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,7 +40,8 @@ public final class ReplayInput {
       throw new NoSuchFileException(input.toString(), null, "no such file or folder");
     }
     Path raw = input.resolve("raw");
-    List<Path> files = jsonLines(Files.isDirectory(raw) ? raw : input);
+    List<Path> files = new ArrayList<>(jsonLines(Files.isDirectory(raw) ? raw : input));
+    files.addAll(exports(input));
     if (files.isEmpty()) {
       throw new IOException("no *.jsonl files in " + input + " nor in " + raw);
     }
@@ -44,11 +52,49 @@ public final class ReplayInput {
   public static ReplayOrder read(List<Path> files) throws IOException {
     ReplayOrder order = new ReplayOrder();
     for (Path file : files) {
+      if (RawRecords.isCsv(file.getFileName().toString())) {
+        readExport(file, order);
+        continue;
+      }
       try (InputStream in = Files.newInputStream(file)) {
         readLines(in, order);
       }
     }
     return order;
+  }
+
+  /**
+   * The CSV exports of a generated data folder ({@code DIR/exports/*.csv}): the second raw format
+   * is replayed too, so the stream sees the same sessions as the ingest job. A valid row goes out
+   * as its event in the JSON of CONTRACT §2; an invalid row as its cells joined by commas, which
+   * the stream then dead-letters (as not JSON) rather than losing it.
+   */
+  public static List<Path> exports(Path input) throws IOException {
+    Path exports = input.resolve("exports");
+    if (!Files.isDirectory(exports)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(exports)) {
+      return entries
+          .filter(p -> RawRecords.isCsv(p.getFileName().toString()) && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static void readExport(Path file, ReplayOrder order) throws IOException {
+    ChatEventParser parser = new ChatEventParser();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      RawRecords.read(
+          in,
+          file.getFileName().toString(),
+          parser,
+          record ->
+              order.add(
+                  record.parsed() instanceof ParsedEvent.Valid valid
+                      ? ChatEventJson.write(valid.event())
+                      : record.raw()));
+    }
   }
 
   static void readLines(InputStream in, ReplayOrder order) throws IOException {

@@ -5,7 +5,11 @@ import io.kefu.core.event.ChatEventParser;
 import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.ParsedEvent;
 import io.kefu.core.pii.RecordMasker;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -35,6 +39,18 @@ final class ParseEvents extends ProcessFunction<RawRecord, ChatEvent> {
     getRuntimeContext().addAccumulator("invalid", invalid);
   }
 
+  // A re-delivered bad record (a replay, a restore) is the same dead letter, as a repeated event id
+  // is the same event: keyed by its content, not by its Kafka offset, so FINAL counts it once.
+  static String contentKey(String raw) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   @Override
   public void processElement(RawRecord record, Context ctx, Collector<ChatEvent> out) {
     records.add(1);
@@ -54,7 +70,7 @@ final class ParseEvents extends ProcessFunction<RawRecord, ChatEvent> {
         new DeadLetter(
             EventTimestamps.businessDay(received).toString(),
             record.topic(),
-            record.location(),
+            contentKey(record.value()),
             bad.eventId(),
             bad.primaryReason().wireName(),
             detail.toString(),
