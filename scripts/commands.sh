@@ -23,7 +23,7 @@ cmd_inspect() {
 cmd_backfill() {
   case "${1:-}" in
     -h | --help) ;;
-    *) cmd_stack start >/dev/null ;;
+    *) [[ -n "${KEFU_STACK_STARTED:-}" ]] || cmd_stack start >/dev/null ;;
   esac
   KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module quality-inspection io.kefu.qa.backfill.BackfillCommand "$@"
 }
@@ -39,7 +39,7 @@ cmd_registry() {
 cmd_dashboard() {
   case "${1:-}" in
     -h | --help) ;;
-    *) cmd_stack start >/dev/null ;;
+    *) [[ -n "${KEFU_STACK_STARTED:-}" ]] || cmd_stack start >/dev/null ;;
   esac
   run_module dashboards io.kefu.dashboards.DashboardCommand "$@"
 }
@@ -47,7 +47,7 @@ cmd_dashboard() {
 cmd_stream() {
   case "${1:-}" in
     -h | --help) ;;
-    *) cmd_stack start >/dev/null ;;
+    *) [[ -n "${KEFU_STACK_STARTED:-}" ]] || cmd_stack start >/dev/null ;;
   esac
   KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module realtime-metrics io.kefu.metrics.StreamCommand "$@"
 }
@@ -55,7 +55,7 @@ cmd_stream() {
 cmd_replay() {
   case "${1:-}" in
     -h | --help) ;;
-    *) cmd_stack start >/dev/null ;;
+    *) [[ -n "${KEFU_STACK_STARTED:-}" ]] || cmd_stack start >/dev/null ;;
   esac
   run_module data-samples io.kefu.samples.replay.ReplayCommand "$@"
 }
@@ -304,6 +304,7 @@ USAGE
   local started=$SECONDS
   ensure_built
   cmd_stack start >/dev/null
+  export KEFU_STACK_STARTED=1 # the steps below need not check the stack again
   local data="$KEFU_STATE/demo/data"
   rm -rf "$data"
   info "step 1/6: generating $sessions sessions (seed $seed) into $data"

@@ -65,6 +65,12 @@ final class ServedModels implements AutoCloseable {
     return new Prediction[] {intent.predict(one).get(0), sentiment.predict(one).get(0)};
   }
 
+  /** The intents and the sentiments of raw customer messages, each list in input order. */
+  @SuppressWarnings("unchecked")
+  List<Prediction>[] predictAll(List<String> rawTexts) {
+    return new List[] {intent.predict(rawTexts), sentiment.predict(rawTexts)};
+  }
+
   static Intent intentOf(Prediction prediction) {
     return Intent.parse(prediction.label());
   }

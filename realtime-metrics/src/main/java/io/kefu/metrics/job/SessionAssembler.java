@@ -3,7 +3,6 @@ package io.kefu.metrics.job;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.EventType;
-import io.kefu.core.event.Role;
 import io.kefu.core.metrics.SessionDigest;
 import io.kefu.core.metrics.SessionFacts;
 import io.kefu.core.metrics.hot.CustomerMessage;
@@ -46,7 +45,7 @@ import org.apache.flink.util.OutputTag;
  * inspected and forgotten, or too old to open one, are late: written to {@code late_events} and
  * counted, never silently dropped.
  */
-final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, TableRow> {
+final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, TableRow> {
 
   static final OutputTag<FactsChange> FACTS = new OutputTag<>("facts") {};
   static final OutputTag<AgentTimingDailyRow> TIMING = new OutputTag<>("timing") {};
@@ -105,7 +104,9 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
   }
 
   @Override
-  public void processElement(ChatEvent e, Context ctx, Collector<TableRow> out) throws Exception {
+  public void processElement(LabeledEvent labeled, Context ctx, Collector<TableRow> out)
+      throws Exception {
+    ChatEvent e = labeled.event();
     long watermark = ctx.timerService().currentWatermark();
     long at = e.ts().toInstant().toEpochMilli();
     ClosedSession done = closed.value();
@@ -123,11 +124,11 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
       t = new SessionTimers();
     }
     if (done != null) {
-      afterClose(e, done, t, watermark, ctx, out);
+      afterClose(labeled, done, t, watermark, ctx, out);
       return;
     }
     events.add(e);
-    out.collect(messageRow(e, labelIfCustomer(e, ctx)));
+    out.collect(messageRow(labeled, keepLabels(labeled, ctx)));
     if (e.type() == EventType.SESSION_END) {
       // Closed once the watermark passes the end: every event before it has arrived by then, in
       // whatever order the shuffle delivered them.
@@ -189,25 +190,24 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
     return settings.sessionInactivity().toMillis();
   }
 
-  private MessageLabels labelIfCustomer(ChatEvent e, Context ctx) throws Exception {
-    if (e.type() != EventType.MESSAGE || e.role() != Role.CUSTOMER) {
-      return null;
+  private MessageLabels keepLabels(LabeledEvent labeled, Context ctx) throws Exception {
+    MessageLabels l = labeled.labels();
+    if (l != null) {
+      labels.put(labeled.event().eventId(), l);
+      ctx.output(PHRASES, CustomerMessage.of(labeled.event()));
     }
-    Prediction[] p = models.predict(e.text());
-    MessageLabels l = new MessageLabels(p[0].label(), p[1].label());
-    labels.put(e.eventId(), l);
-    ctx.output(PHRASES, CustomerMessage.of(e));
     return l;
   }
 
-  private TableRow messageRow(ChatEvent e, MessageLabels l) {
+  private TableRow messageRow(LabeledEvent labeled, MessageLabels l) {
+    ChatEvent e = labeled.event();
     return Rows.message(
         e,
         e.text() == null ? "" : TextPreparation.prepare(e.text()),
         l == null ? "" : l.intent(),
         l == null ? "" : l.sentiment(),
-        l == null ? "" : models.intentVersion(),
-        l == null ? "" : models.sentimentVersion(),
+        l == null ? "" : labeled.intentModel(),
+        l == null ? "" : labeled.sentimentModel(),
         versions.next());
   }
 
@@ -265,16 +265,17 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
   // An event of a session already closed: a first rating still counts (CSAT), a session_end
   // after an inactivity close re-closes it; anything else is only kept for the inspection.
   private void afterClose(
-      ChatEvent e,
+      LabeledEvent labeled,
       ClosedSession done,
       SessionTimers t,
       long watermark,
       Context ctx,
       Collector<TableRow> out)
       throws Exception {
+    ChatEvent e = labeled.event();
     SessionFacts facts = done.facts();
     boolean stillHeld = inspected.value() == null;
-    out.collect(messageRow(e, null));
+    out.collect(messageRow(labeled, labeled.labels()));
     if (stillHeld) {
       events.add(e);
     }

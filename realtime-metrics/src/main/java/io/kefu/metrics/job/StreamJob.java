@@ -6,11 +6,14 @@ import io.kefu.core.metrics.csat.CsatDailyRow;
 import io.kefu.core.metrics.fcr.IssueChange;
 import io.kefu.core.metrics.hot.CustomerMessage;
 import io.kefu.core.metrics.timing.AgentTimingDailyRow;
+import io.kefu.kafka.KafkaSettings;
+import io.kefu.kafka.KafkaTopics;
 import io.kefu.metrics.StreamSettings;
 import io.kefu.metrics.sink.ClickHouseSink;
 import io.kefu.metrics.sink.SinkSettings;
 import io.kefu.metrics.sink.TableRow;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -19,6 +22,7 @@ import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -92,9 +96,19 @@ public final class StreamJob {
             .uid("dedup")
             .name("drop duplicates");
 
+    DataStream<LabeledEvent> labeled =
+        AsyncDataStream.orderedWait(
+                events,
+                new LabelCustomerMessages(s.registryRoot(), s.modelPoll()),
+                5,
+                TimeUnit.MINUTES,
+                4 * LabelCustomerMessages.MAX_BATCH)
+            .uid("label")
+            .name("intent and sentiment (batched)");
+
     SingleOutputStreamOperator<TableRow> sessions =
-        events
-            .keyBy(ChatEvent::sessionId)
+        labeled
+            .keyBy(l -> l.event().sessionId())
             .process(new SessionAssembler(s))
             .uid("sessions")
             .name("sessions, models, inspection");
@@ -214,6 +228,12 @@ public final class StreamJob {
    */
   public static org.apache.flink.core.execution.JobClient start(
       StreamSettings s, String restoreFrom) throws Exception {
+    // The dead-letter topic must exist before the first bad record: a producer waiting for a
+    // topic that a broker will not auto-create blocks the source it is chained to.
+    KafkaTopics.ensure(
+        new KafkaSettings(s.bootstrapServers()),
+        List.of(s.topic(), s.deadLetterTopic()),
+        KafkaTopics.DEFAULT_PARTITIONS);
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(
             Checkpoints.configuration(s, restoreFrom));
