@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * After the demo: the same history through the stream ({@code ./kefu replay} then {@code ./kefu
  * stream --bounded}) and through the Spark backfill ({@code ./kefu backfill}), each into a scratch
- * database, gives the same {@code fcr_daily}, {@code csat_daily} and {@code qa_coverage_daily}
- * under FINAL (CONTRACT §3 defined once, in core).
+ * database, gives the same {@code fcr_daily}, {@code csat_daily}, {@code qa_coverage_daily} and
+ * {@code qa_inspections} under FINAL (CONTRACT §3 defined once, in core).
  */
 final class StreamBackfillConsistency {
 
@@ -64,7 +64,8 @@ final class StreamBackfillConsistency {
           new String[][] {
             {KefuSchema.FCR_DAILY, "issues > 0"},
             {KefuSchema.CSAT_DAILY, "rated > 0 OR ended > 0"},
-            {KefuSchema.QA_COVERAGE_DAILY, "ended > 0"}
+            {KefuSchema.QA_COVERAGE_DAILY, "ended > 0"},
+            {KefuSchema.QA_INSPECTIONS, "1"}
           }) {
         assertThat(dump(stream, table[0], table[1]))
             .as("%s: stream vs backfill", table[0])

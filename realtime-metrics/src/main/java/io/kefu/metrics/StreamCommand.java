@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,34 +122,30 @@ public final class StreamCommand implements Callable<Integer> {
             + "; ClickHouse "
             + settings.clickHouse().url());
     JobClient job = StreamJob.start(settings, restoreFrom);
-    JobStatus status = waitWithProgress(job);
-    if (status != JobStatus.FINISHED) {
-      System.err.println("[stream] job ended " + status);
-      return CommandLines.FAILED;
-    }
-    JobExecutionResult result = job.getJobExecutionResult().get();
+    JobExecutionResult result = waitWithProgress(job);
     StreamSummary summary = StreamSummary.of(result.getAllAccumulatorResults());
     System.err.println("[stream] " + summary.text());
     System.out.println(summary.json());
     return 0;
   }
 
-  private static JobStatus waitWithProgress(JobClient job) throws Exception {
-    long next = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+  // Waits on the job's result (a local MiniCluster shuts down with the job, so its status cannot
+  // be asked afterwards), printing the counters every 10 s meanwhile.
+  private static JobExecutionResult waitWithProgress(JobClient job) throws Exception {
+    CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
     while (true) {
-      JobStatus status = job.getJobStatus().get();
-      if (status.isGloballyTerminalState()) {
-        if (status == JobStatus.FAILED) {
-          job.getJobExecutionResult().get();
+      try {
+        return result.get(10, TimeUnit.SECONDS);
+      } catch (TimeoutException stillRunning) {
+        try {
+          Map<String, Object> acc = job.getAccumulators().get(5, TimeUnit.SECONDS);
+          System.err.println("[stream] " + StreamSummary.of(acc).text());
+        } catch (Exception finishing) {
+          // the job ended between the two calls: its result comes next
         }
-        return status;
+      } catch (ExecutionException failed) {
+        throw failed.getCause() instanceof Exception e ? e : failed;
       }
-      if (System.nanoTime() > next) {
-        Map<String, Object> acc = job.getAccumulators().get();
-        System.err.println("[stream] " + StreamSummary.of(acc).text());
-        next = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      }
-      Thread.sleep(200);
     }
   }
 

@@ -39,7 +39,7 @@ final class LabelCustomerMessages extends RichAsyncFunction<ChatEvent, LabeledEv
 
   @Override
   public void open(OpenContext context) {
-    models = ServedModels.start(registryRoot, poll);
+    models = ServedModels.shared(registryRoot, poll);
     queue = new ArrayBlockingQueue<>(4 * MAX_BATCH);
     running = true;
     worker = new Thread(this::labelBatches, "kefu-label-batches");
@@ -53,9 +53,7 @@ final class LabelCustomerMessages extends RichAsyncFunction<ChatEvent, LabeledEv
     if (worker != null) {
       worker.interrupt();
     }
-    if (models != null) {
-      models.close();
-    }
+    // the shared models outlive a task (see ServedModels.shared)
   }
 
   @Override

@@ -39,6 +39,16 @@ final class ServedModels implements AutoCloseable {
     this.faqVersion = faqVersion;
   }
 
+  // One set per JVM and registry: every task of a task manager serves the same versions, loaded
+  // and watched once (the models are thread-safe).
+  private static final java.util.Map<String, ServedModels> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The models of {@code registryRoot} shared by the tasks of this JVM; never closed by them. */
+  static ServedModels shared(String registryRoot, Duration poll) {
+    return SHARED.computeIfAbsent(registryRoot, root -> start(root, poll));
+  }
+
   static ServedModels start(String registryRoot, Duration poll) {
     ModelRegistry registry = ModelRegistry.open(registryRoot);
     LivePredictor intent = LivePredictor.start(registry, INTENT, poll);
@@ -93,7 +103,7 @@ final class ServedModels implements AutoCloseable {
   }
 
   /** Logs the versions served once at start and again whenever a promotion changed them. */
-  void logIfChanged() {
+  synchronized void logIfChanged() {
     String now =
         intentVersion() + ", " + sentimentVersion() + (faq == null ? "" : ", " + faqVersion);
     if (!now.equals(lastLogged)) {

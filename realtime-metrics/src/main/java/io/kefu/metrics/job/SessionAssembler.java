@@ -85,7 +85,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
         getRuntimeContext().getState(new ValueStateDescriptor<>("inspected", Boolean.class));
     timers =
         getRuntimeContext().getState(new ValueStateDescriptor<>("timers", SessionTimers.class));
-    models = ServedModels.start(settings.registryRoot(), settings.modelPoll());
+    models = ServedModels.shared(settings.registryRoot(), settings.modelPoll());
     engine = new InspectionEngine(QaRuleSet.defaults(), new PredictorSentiment(models.sentiment()));
     versions = new RowVersions();
     lateEvents = new LongCounter();
@@ -98,9 +98,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
 
   @Override
   public void close() {
-    if (models != null) {
-      models.close();
-    }
+    // the shared models outlive a task (see ServedModels.shared)
   }
 
   @Override
