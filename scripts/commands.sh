@@ -73,6 +73,7 @@ usage: ./kefu bench ingest [--messages N] [--keep]
        ./kefu bench train [--sessions N] [--real FILE.csv]
        ./kefu bench infer [--messages N] [--registry DIR]
        ./kefu bench inspect [--sessions N] [--registry DIR] [--seconds S]
+       ./kefu bench stream [--sessions N] [--rate R] [--seconds S] [--registry DIR]
 
   ingest   generates about N chat messages (default 1,000,000), then in one Spark session times a
            parse-only pass (Spark's JSON and CSV readers with an explicit schema, every column
@@ -92,6 +93,11 @@ usage: ./kefu bench ingest [--messages N] [--keep]
            (default 20000, seed 4242): rules alone, with the sentiment lexicon, and with the
            production sentiment model of the registry (when there is one), S measured seconds
            each (default 5); one JSON line last.
+  stream   generates N sessions (default 20000), replays them into a fresh topic, then in one run:
+           a consume-only pass over the topic, the Flink job bounded over it into a scratch
+           ClickHouse database (events/s, ratio), and event-to-ClickHouse latency p50/p99 with
+           the job live while events arrive at R/s (default 5000) for S seconds (default 30).
+           Needs production models (default registry: .kefu/demo/registry, from ./kefu demo).
 USAGE
       [[ -n "${1:-}" ]] || exit 2 ;;
     *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer, inspect" ;;
@@ -192,14 +198,6 @@ bench_inspect() {
 
 bench_stream() { KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx6g}" run_module realtime-metrics io.kefu.metrics.bench.StreamBenchCommand "$@"; }
 
-cmd_not_built_yet() {
-  local command="$1"
-  shift
-  case "${1:-}" in
-    -h | --help) echo "usage: see CONTRACT §1; './kefu $command' is not built yet" ;;
-  esac
-  die "'$command' is not built yet (it arrives with its own issue); built so far: demo, test, stack, generate, ingest, train, predict, registry, inspect, qa, dashboard, replay, stream, backfill, bench ingest|train|infer|inspect"
-}
 
 # Trains, registers and promotes the three models on the demo's ingested data.
 demo_train() {
