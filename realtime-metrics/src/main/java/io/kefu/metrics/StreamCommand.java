@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Flink job: Kafka chat-events → sessions, intent and sentiment (production models),",
-      "FCR, CSAT, hot topics, emerging phrases, agent timing and 100 % inspection →",
+      "FCR, CSAT, hot topics, emerging phrases, agent timing and 100 %% inspection →",
       "ClickHouse (kefu.*). Invalid events go to chat-events-dlq and kefu.dead_letters.",
       "Resumes from the last retained checkpoint unless --from-beginning."
     })

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Publishes recorded raw chat logs (DIR/raw/*.jsonl as ./kefu generate writes them, a folder"
           + " of *.jsonl files, or one .jsonl file) to Kafka in event-time order: each line as"
-          + " recorded (bad lines too, for the stream's dead-letter path), keyed by session_id."
+          + " recorded (bad lines too, for the stream's dead-letter path), keyed by session_id;"
+          + " a data folder's CSV exports (DIR/exports/*.csv) too, each valid row as its event's"
+          + " JSON and an invalid row as its cells."
           + " Broker: $KEFU_KAFKA_BOOTSTRAP (default "
           + KafkaSettings.DEFAULT_BOOTSTRAP
           + "). The last line is a JSON summary."
