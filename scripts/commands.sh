@@ -219,6 +219,19 @@ demo_train() {
 
 # Inspects every generated session (raw logs: agent_pii_leak must see what agents wrote) with the
 # demo's sentiment model, loads the inspections into ClickHouse and prints coverage and top rules.
+# The demo generates its data afresh: daily rows an earlier run derived from other data would add
+# to this run's figures (their keys differ), so the tables the stream and the loaders derive are
+# dropped and created again by the stream; the QA managers' reviews (qa_reviews) are kept.
+demo_reset_tables() {
+  local db="${KEFU_CLICKHOUSE_DATABASE:-kefu}" table
+  for table in messages sessions fcr_daily csat_daily hot_topics hot_phrases qa_inspections \
+    qa_violations dead_letters agent_timing_daily qa_coverage_daily late_events; do
+    curl -s --fail --max-time 30 "http://127.0.0.1:$CH_HTTP_PORT/" \
+      --data-binary "DROP TABLE IF EXISTS $db.$table" >/dev/null ||
+      die "could not drop $db.$table on the local ClickHouse (port $CH_HTTP_PORT)"
+  done
+}
+
 # Replays the raw logs and exports into a topic of this run and streams them through Flink into ClickHouse.
 demo_stream() {
   local data="$1" topic="demo-chat-events-$(date +%s)"
@@ -291,7 +304,8 @@ them in a fresh demo registry (.kefu/demo/registry), replays the raw logs into K
 streams them through the Flink job into ClickHouse (messages, sessions, fcr_daily, csat_daily,
 hot_topics, hot_phrases, agent_timing_daily, every session inspected into qa_inspections and
 qa_violations, invalid lines into dead_letters), inspects the whole history with Spark against
-the truth, and prints the latest day's FCR, CSAT, top hot topic and QA coverage.
+the truth, and prints the latest day's FCR, CSAT, top hot topic and QA coverage. Tables derived
+by an earlier demo run are dropped first (the QA managers' reviews are kept).
 Without
 --no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
 USAGE
@@ -303,6 +317,7 @@ USAGE
   ensure_built
   cmd_stack start >/dev/null
   export KEFU_STACK_STARTED=1 # the steps below need not check the stack again
+  demo_reset_tables
   local data="$KEFU_STATE/demo/data"
   rm -rf "$data"
   info "step 1/6: generating $sessions sessions (seed $seed) into $data"
