@@ -93,8 +93,6 @@ final class LabelCustomerMessages extends RichAsyncFunction<ChatEvent, LabeledEv
       List<String> texts = new ArrayList<>(batch.size());
       batch.forEach(p -> texts.add(p.event().text()));
       List<Prediction>[] predictions = models.predictAll(texts);
-      String intentModel = models.intentVersion();
-      String sentimentModel = models.sentimentVersion();
       for (int i = 0; i < batch.size(); i++) {
         batch
             .get(i)
@@ -103,9 +101,7 @@ final class LabelCustomerMessages extends RichAsyncFunction<ChatEvent, LabeledEv
                 new LabeledEvent(
                     batch.get(i).event(),
                     predictions[0].get(i).label(),
-                    predictions[1].get(i).label(),
-                    intentModel,
-                    sentimentModel));
+                    predictions[1].get(i).label()));
       }
     } catch (RuntimeException e) {
       batch.forEach(p -> p.done().completeExceptionally(e));

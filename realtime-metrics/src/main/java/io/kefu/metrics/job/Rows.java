@@ -24,13 +24,7 @@ final class Rows {
   private Rows() {}
 
   static TableRow message(
-      ChatEvent e,
-      String maskedText,
-      String intent,
-      String sentiment,
-      String intentModel,
-      String sentimentModel,
-      long version) {
+      ChatEvent e, String maskedText, String intent, String sentiment, long version) {
     return new TableRow(
         KefuSchema.MESSAGES,
         ClickHouseRows.message(

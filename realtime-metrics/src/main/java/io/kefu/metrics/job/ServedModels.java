@@ -69,12 +69,6 @@ final class ServedModels implements AutoCloseable {
     return models;
   }
 
-  /** The intent and sentiment of one raw customer message. */
-  Prediction[] predict(String rawText) {
-    List<String> one = List.of(rawText);
-    return new Prediction[] {intent.predict(one).get(0), sentiment.predict(one).get(0)};
-  }
-
   /** The intents and the sentiments of raw customer messages, each list in input order. */
   @SuppressWarnings("unchecked")
   List<Prediction>[] predictAll(List<String> rawTexts) {

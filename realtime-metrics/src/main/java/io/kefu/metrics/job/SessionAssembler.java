@@ -126,7 +126,8 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       return;
     }
     events.add(e);
-    out.collect(messageRow(labeled, keepLabels(labeled, ctx)));
+    String masked = e.text() == null ? "" : TextPreparation.prepare(e.text());
+    out.collect(messageRow(labeled, masked, keepLabels(labeled, masked, ctx)));
     if (e.type() == EventType.SESSION_END) {
       // Closed once the watermark passes the end: every event before it has arrived by then, in
       // whatever order the shuffle delivered them.
@@ -188,24 +189,23 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
     return settings.sessionInactivity().toMillis();
   }
 
-  private MessageLabels keepLabels(LabeledEvent labeled, Context ctx) throws Exception {
+  private MessageLabels keepLabels(LabeledEvent labeled, String masked, Context ctx)
+      throws Exception {
     MessageLabels l = labeled.labels();
     if (l != null) {
-      labels.put(labeled.event().eventId(), l);
-      ctx.output(PHRASES, CustomerMessage.of(labeled.event()));
+      ChatEvent e = labeled.event();
+      labels.put(e.eventId(), l);
+      ctx.output(PHRASES, new CustomerMessage(e.sessionId(), e.ts(), masked));
     }
     return l;
   }
 
-  private TableRow messageRow(LabeledEvent labeled, MessageLabels l) {
-    ChatEvent e = labeled.event();
+  private TableRow messageRow(LabeledEvent labeled, String masked, MessageLabels l) {
     return Rows.message(
-        e,
-        e.text() == null ? "" : TextPreparation.prepare(e.text()),
+        labeled.event(),
+        masked,
         l == null ? "" : l.intent(),
         l == null ? "" : l.sentiment(),
-        l == null ? "" : labeled.intentModel(),
-        l == null ? "" : labeled.sentimentModel(),
         versions.next());
   }
 
@@ -273,7 +273,9 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
     ChatEvent e = labeled.event();
     SessionFacts facts = done.facts();
     boolean stillHeld = inspected.value() == null;
-    out.collect(messageRow(labeled, labeled.labels()));
+    out.collect(
+        messageRow(
+            labeled, e.text() == null ? "" : TextPreparation.prepare(e.text()), labeled.labels()));
     if (stillHeld) {
       events.add(e);
     }
