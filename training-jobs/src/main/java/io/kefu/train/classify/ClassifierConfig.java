@@ -32,7 +32,7 @@ public record ClassifierConfig(
     double classWeightPower) {
 
   public static final ClassifierConfig DEFAULT =
-      new ClassifierConfig(FeatureSpec.DEFAULT, 2, 300_000, 64, 64, 0.5, 0.002, 64, 30, 3, 0.5);
+      new ClassifierConfig(FeatureSpec.DEFAULT, 2, 300_000, 64, 64, 0.5, 0.005, 64, 30, 3, 0.5);
 
   public ClassifierConfig {
     require(minFeatureCount >= 1, "minFeatureCount must be >= 1");

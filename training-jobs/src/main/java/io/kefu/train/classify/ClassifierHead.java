@@ -34,26 +34,28 @@ public record ClassifierHead(
     return rescale(probabilities, temperature);
   }
 
+  /**
+   * The calibrated probabilities straight from the network's logits: softmax of logits / T, equal
+   * to {@link #calibrate} of their softmax without a logarithm and an exponential per class.
+   */
+  public double[] calibrateLogits(double[] logits) {
+    double[] scaled = new double[logits.length];
+    for (int i = 0; i < logits.length; i++) {
+      scaled[i] = logits[i] / temperature;
+    }
+    return EmbeddingBagScorer.softmax(scaled);
+  }
+
   static double[] rescale(double[] p, double temperature) {
     double[] out = new double[p.length];
     if (temperature == 1.0) {
       System.arraycopy(p, 0, out, 0, p.length);
       return out;
     }
-    double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < p.length; i++) {
       out[i] = Math.log(Math.max(p[i], 1e-30)) / temperature;
-      max = Math.max(max, out[i]);
     }
-    double sum = 0;
-    for (int i = 0; i < p.length; i++) {
-      out[i] = Math.exp(out[i] - max);
-      sum += out[i];
-    }
-    for (int i = 0; i < p.length; i++) {
-      out[i] /= sum;
-    }
-    return out;
+    return EmbeddingBagScorer.softmax(out);
   }
 
   /** The index of the predicted label for calibrated probabilities. */

@@ -1,11 +1,11 @@
 package io.kefu.train.classify;
 
+import io.kefu.core.features.FeatureSpec;
 import io.kefu.core.features.FeatureVocabulary;
 import io.kefu.train.data.LabeledText;
 import io.kefu.train.eval.ConfusionMatrix;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -74,16 +74,9 @@ public final class ClassifierTrainer {
             config.minFeatureCount(),
             config.maxVocabulary());
     MultiLayerNetwork net = network(vocabulary.size(), labels.size(), classWeights(train, labels));
-    TextClassifier model =
-        new TextClassifier(
-            task,
-            config.features(),
-            vocabulary,
-            net,
-            new ClassifierHead(labels, 1.0, fallbackLabel, 0.0));
-    List<int[]> trainRows = encode(model, train);
+    List<int[]> trainRows = encode(featurizer, vocabulary, train);
     int[] trainLabels = labelIndices(train, labels);
-    List<int[]> validRows = encode(model, validation);
+    List<int[]> validRows = encode(featurizer, vocabulary, validation);
     int[] validLabels = labelIndices(validation, labels);
 
     TrainingHistory history = new TrainingHistory();
@@ -93,8 +86,8 @@ public final class ClassifierTrainer {
     Random random = new Random(seed);
     for (int epoch = 1; epoch <= config.maxEpochs() && sinceBest < config.patience(); epoch++) {
       long t0 = System.nanoTime();
-      fitEpoch(net, vocabulary, trainRows, trainLabels, labels.size(), random);
-      double f1 = macroF1(net, vocabulary, validRows, validLabels, labels);
+      fitEpoch(net, trainRows, trainLabels, labels.size(), random);
+      double f1 = macroF1(EmbeddingBagScorer.of(net), validRows, validLabels, labels);
       history.epoch(epoch, f1, (System.nanoTime() - t0) / 1e9);
       LOG.info("{} epoch {}: validation macro-F1 {}", task, epoch, String.format("%.4f", f1));
       if (f1 > bestF1) {
@@ -106,8 +99,10 @@ public final class ClassifierTrainer {
       }
     }
     net.setParams(bestParams);
-    double[][] validRaw = TextClassifier.rawProbabilitiesOfEncoded(validRows, net, vocabulary);
-    ClassifierHead head = model.head().withTemperature(TemperatureFit.fit(validRaw, validLabels));
+    double[][] validRaw = probabilities(EmbeddingBagScorer.of(net), validRows);
+    ClassifierHead head =
+        new ClassifierHead(labels, 1.0, fallbackLabel, 0.0)
+            .withTemperature(TemperatureFit.fit(validRaw, validLabels));
     if (fallbackLabel != null) {
       head = head.withFallbackThreshold(FallbackThreshold.choose(head, validRaw, validLabels));
     }
@@ -169,24 +164,17 @@ public final class ClassifierTrainer {
   }
 
   private void fitEpoch(
-      MultiLayerNetwork net,
-      FeatureVocabulary vocabulary,
-      List<int[]> rows,
-      int[] labels,
-      int classes,
-      Random random) {
-    List<Integer> order = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      order.add(i);
+      MultiLayerNetwork net, List<int[]> rows, int[] labels, int classes, Random random) {
+    int[] lengths = new int[rows.size()];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = rows.get(i).length;
     }
-    Collections.shuffle(order, random);
-    for (int from = 0; from < order.size(); from += config.batchSize()) {
-      List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
-      List<int[]> batchRows = new ArrayList<>(batch.size());
-      INDArray y = Nd4j.zeros(batch.size(), classes);
-      for (int b = 0; b < batch.size(); b++) {
-        batchRows.add(rows.get(batch.get(b)));
-        y.putScalar(b, labels[batch.get(b)], 1.0);
+    for (int[] batch : LengthBatches.of(lengths, config.batchSize(), random)) {
+      List<int[]> batchRows = new ArrayList<>(batch.length);
+      INDArray y = Nd4j.zeros(batch.length, classes);
+      for (int b = 0; b < batch.length; b++) {
+        batchRows.add(rows.get(batch[b]));
+        y.putScalar(b, labels[batch[b]], 1.0);
       }
       INDArray[] x = BatchEncoder.encode(batchRows);
       net.fit(new DataSet(x[0], y, x[1], null));
@@ -194,12 +182,8 @@ public final class ClassifierTrainer {
   }
 
   static double macroF1(
-      MultiLayerNetwork net,
-      FeatureVocabulary vocabulary,
-      List<int[]> rows,
-      int[] truth,
-      List<String> labels) {
-    double[][] p = TextClassifier.rawProbabilitiesOfEncoded(rows, net, vocabulary);
+      EmbeddingBagScorer scorer, List<int[]> rows, int[] truth, List<String> labels) {
+    double[][] p = probabilities(scorer, rows);
     ConfusionMatrix m = new ConfusionMatrix(labels);
     for (int i = 0; i < p.length; i++) {
       m.add(truth[i], ClassifierHead.argMax(p[i]));
@@ -235,9 +219,18 @@ public final class ClassifierTrainer {
     return out;
   }
 
-  private static List<int[]> encode(TextClassifier model, List<LabeledText> data) {
+  private static double[][] probabilities(EmbeddingBagScorer scorer, List<int[]> rows) {
+    double[][] out = new double[rows.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = scorer.probabilities(rows.get(i));
+    }
+    return out;
+  }
+
+  private static List<int[]> encode(
+      FeatureSpec.Featurizer featurizer, FeatureVocabulary vocabulary, List<LabeledText> data) {
     List<int[]> rows = new ArrayList<>(data.size());
-    data.forEach(t -> rows.add(model.encode(t.text())));
+    data.forEach(t -> rows.add(vocabulary.indices(featurizer.features(t.text()))));
     return rows;
   }
 

@@ -18,8 +18,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A trained text classifier: the feature spec and vocabulary it was trained with, the DL4J network,
- * and its {@link ClassifierHead}. Thread-safe: each thread scores with its own copy of the network
- * (DL4J networks are not safe to share), all copies holding the same weights.
+ * and its {@link ClassifierHead}. It scores in plain Java ({@link EmbeddingBagScorer}, a copy of
+ * the network's weights); the DL4J network is kept for {@link #save} and for checking the two
+ * agree. Thread-safe.
  *
  * <p>Saved as a folder: {@code network.zip} (DL4J), {@code vocabulary.txt} and {@code model.json}.
  */
@@ -29,7 +30,7 @@ public final class TextClassifier {
   public static final String VOCABULARY_FILE = "vocabulary.txt";
   public static final String MODEL_FILE = "model.json";
 
-  /** Texts scored per network call; larger batches amortise DL4J's per-call cost. */
+  /** Texts per DL4J call on the reference path; larger batches amortise DL4J's per-call cost. */
   static final int BATCH = 512;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +41,7 @@ public final class TextClassifier {
   private final FeatureVocabulary vocabulary;
   private final MultiLayerNetwork network;
   private final ClassifierHead head;
-  private final ThreadLocal<MultiLayerNetwork> perThread;
+  private final EmbeddingBagScorer scorer;
 
   public TextClassifier(
       String task,
@@ -54,7 +55,7 @@ public final class TextClassifier {
     this.vocabulary = vocabulary;
     this.network = network;
     this.head = head;
-    this.perThread = ThreadLocal.withInitial(network::clone);
+    this.scorer = EmbeddingBagScorer.of(network);
   }
 
   public String task() {
@@ -81,6 +82,10 @@ public final class TextClassifier {
     return new TextClassifier(task, spec, vocabulary, network, newHead);
   }
 
+  EmbeddingBagScorer scorer() {
+    return scorer;
+  }
+
   /** The feature indices of a text, as the network reads them. */
   int[] encode(String text) {
     return vocabulary.indices(featurizer.features(text));
@@ -88,20 +93,30 @@ public final class TextClassifier {
 
   /** Uncalibrated softmax probabilities per text (rows in input order). */
   public double[][] rawProbabilities(List<String> texts) {
+    double[][] out = new double[texts.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = scorer.probabilities(encode(texts.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * The same probabilities computed by DL4J's network: the reference the plain-Java path is checked
+   * against, and the slow path {@code bench infer} compares with.
+   */
+  public double[][] dl4jRawProbabilities(List<String> texts) {
     List<int[]> rows = new ArrayList<>(texts.size());
     for (String t : texts) {
       rows.add(encode(t));
     }
-    return rawProbabilitiesOfEncoded(rows);
-  }
-
-  double[][] rawProbabilitiesOfEncoded(List<int[]> rows) {
-    return rawProbabilitiesOfEncoded(rows, perThread.get(), vocabulary);
+    // DL4J networks are not safe to share between threads; this path is for checks, not serving.
+    synchronized (network) {
+      return dl4jRawProbabilitiesOfEncoded(rows, network);
+    }
   }
 
   /** Scores with the given network: the trainer's own, whose weights change between epochs. */
-  static double[][] rawProbabilitiesOfEncoded(
-      List<int[]> rows, MultiLayerNetwork net, FeatureVocabulary vocabulary) {
+  static double[][] dl4jRawProbabilitiesOfEncoded(List<int[]> rows, MultiLayerNetwork net) {
     // Texts of similar length share a batch, so one long review does not pad 511 short messages;
     // the rows go back to input order below. Padding is masked, so results do not change.
     Integer[] order = new Integer[rows.size()];
@@ -132,10 +147,9 @@ public final class TextClassifier {
    * raw text before calling this.
    */
   public List<Prediction> predict(List<String> texts) {
-    double[][] raw = rawProbabilities(texts);
-    List<Prediction> out = new ArrayList<>(raw.length);
-    for (double[] p : raw) {
-      double[] calibrated = head.calibrate(p);
+    List<Prediction> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      double[] calibrated = head.calibrateLogits(scorer.logits(encode(text)));
       int i = head.decide(calibrated);
       out.add(new Prediction(head.labels().get(i), calibrated[i]));
     }

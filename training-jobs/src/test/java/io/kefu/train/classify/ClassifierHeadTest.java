@@ -29,6 +29,22 @@ class ClassifierHeadTest {
   }
 
   @Test
+  void calibratingLogitsEqualsCalibratingTheirProbabilities() {
+    double[] logits = {3.0, -2.5, 0.25};
+
+    for (double t : new double[] {0.5, 1.0, 1.7, 4.0}) {
+      ClassifierHead head = new ClassifierHead(LABELS, t, null, 0);
+      double[] fromLogits = head.calibrateLogits(logits);
+      double[] fromProbabilities = head.calibrate(softmax(logits, 1.0));
+      for (int i = 0; i < logits.length; i++) {
+        assertThat(fromLogits[i])
+            .as("T=%s class %d", t, i)
+            .isCloseTo(fromProbabilities[i], within(1e-12));
+      }
+    }
+  }
+
+  @Test
   void calibrationEqualsSoftmaxOfLogitsOverTemperature() {
     double[] logits = {2.0, -1.0, 0.5};
     double[] probabilities = softmax(logits, 1.0);

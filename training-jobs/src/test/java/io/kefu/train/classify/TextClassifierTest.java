@@ -46,6 +46,29 @@ class TextClassifierTest {
   }
 
   @Test
+  void plainJavaServingEqualsDl4jOnASavedModel(@TempDir Path dir) throws IOException {
+    ToyTexts.trained().model().save(dir.resolve("model"));
+    TextClassifier model = TextClassifier.load(dir.resolve("model"));
+    List<String> texts = ToyTexts.texts(ToyTexts.split().test());
+    texts.add("");
+    texts.add("zzzz qqqq"); // no feature in the vocabulary
+    texts.add("退款 ".repeat(300)); // longer than the feature spec's unit limit
+
+    double[][] plain = model.rawProbabilities(texts);
+    double[][] dl4j = model.dl4jRawProbabilities(texts);
+
+    assertThat(plain).hasSameDimensionsAs(dl4j);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(dl4j[i]).as("DL4J, %s", texts.get(i)).doesNotContain(Double.NaN);
+      for (int c = 0; c < plain[i].length; c++) {
+        assertThat(plain[i][c])
+            .as("%s, class %d", texts.get(i), c)
+            .isCloseTo(dl4j[i][c], within(1e-5));
+      }
+    }
+  }
+
+  @Test
   void aFallbackHeadSurvivesSaveAndLoad(@TempDir Path dir) throws IOException {
     TextClassifier model = ToyTexts.trained().model();
     ClassifierHead head = new ClassifierHead(model.head().labels(), 1.7, ToyTexts.REFUND, 0.35);
