@@ -36,7 +36,7 @@ public final class ToyTexts {
   /** A tiny, fast network: a 16-wide embedding and hidden layer, at most {@code epochs} epochs. */
   public static ClassifierConfig tinyConfig(int epochs) {
     return new ClassifierConfig(
-        new FeatureSpec(1, 2, 64), 1, 20_000, 16, 16, 0.2, 0.05, 32, epochs, 3, 0.5);
+        new FeatureSpec(1, 2, 64), 1, 20_000, 16, 16, 0.2, 0.05, 32, epochs, 3, 0.5, 1);
   }
 
   private static DataSplit split;

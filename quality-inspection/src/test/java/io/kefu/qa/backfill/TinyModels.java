@@ -57,7 +57,7 @@ final class TinyModels {
     DataSplit split = DataSplit.of(sentences(keywords, 80), SEED);
     ClassifierConfig tiny =
         new ClassifierConfig(
-            new FeatureSpec(1, 2, 64), 1, 20_000, 16, 16, 0.2, 0.05, 32, 5, 3, 0.5);
+            new FeatureSpec(1, 2, 64), 1, 20_000, 16, 16, 0.2, 0.05, 32, 5, 3, 0.5, 1);
     new ClassifierTrainer(tiny, SEED)
         .train(task, split.train(), split.validation(), null)
         .model()

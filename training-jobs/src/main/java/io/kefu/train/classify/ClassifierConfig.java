@@ -17,6 +17,9 @@ import io.kefu.core.features.FeatureSpec;
  * @param maxEpochs upper bound on passes over the training split
  * @param patience epochs without a better validation macro-F1 before stopping
  * @param classWeightPower class weight = (n / (classes * n_c)) ^ power; 0 = unweighted
+ * @param members networks trained from consecutive seeds on the same data and averaged (their
+ *     logits): one network's macro-F1 on rare intents moves by several points with the seed, the
+ *     average of three far less (README, "Training")
  */
 public record ClassifierConfig(
     FeatureSpec features,
@@ -29,10 +32,11 @@ public record ClassifierConfig(
     int batchSize,
     int maxEpochs,
     int patience,
-    double classWeightPower) {
+    double classWeightPower,
+    int members) {
 
   public static final ClassifierConfig DEFAULT =
-      new ClassifierConfig(FeatureSpec.DEFAULT, 2, 300_000, 64, 64, 0.5, 0.005, 64, 30, 3, 0.5);
+      new ClassifierConfig(FeatureSpec.DEFAULT, 2, 300_000, 64, 64, 0.5, 0.005, 64, 30, 3, 0.5, 3);
 
   public ClassifierConfig {
     require(minFeatureCount >= 1, "minFeatureCount must be >= 1");
@@ -42,12 +46,29 @@ public record ClassifierConfig(
     require(learningRate > 0, "learningRate must be positive");
     require(batchSize >= 1 && maxEpochs >= 1 && patience >= 1, "batch, epochs, patience >= 1");
     require(classWeightPower >= 0 && classWeightPower <= 1, "classWeightPower must be in [0, 1]");
+    require(members >= 1, "members must be >= 1");
   }
 
   private static void require(boolean ok, String message) {
     if (!ok) {
       throw new IllegalArgumentException(message);
     }
+  }
+
+  public ClassifierConfig withMembers(int count) {
+    return new ClassifierConfig(
+        features,
+        minFeatureCount,
+        maxVocabulary,
+        embeddingSize,
+        hiddenSize,
+        dropout,
+        learningRate,
+        batchSize,
+        maxEpochs,
+        patience,
+        classWeightPower,
+        count);
   }
 
   public ClassifierConfig withMaxEpochs(int epochs) {
@@ -62,6 +83,7 @@ public record ClassifierConfig(
         batchSize,
         epochs,
         patience,
-        classWeightPower);
+        classWeightPower,
+        members);
   }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -73,23 +77,116 @@ public final class ClassifierTrainer {
             train.size(),
             config.minFeatureCount(),
             config.maxVocabulary());
-    MultiLayerNetwork net = network(vocabulary.size(), labels.size(), classWeights(train, labels));
     List<int[]> trainRows = encode(featurizer, vocabulary, train);
     int[] trainLabels = labelIndices(train, labels);
     List<int[]> validRows = encode(featurizer, vocabulary, validation);
     int[] validLabels = labelIndices(validation, labels);
+    INDArray classWeights = classWeights(train, labels);
 
     TrainingHistory history = new TrainingHistory();
+    List<MultiLayerNetwork> members =
+        trainMembers(
+            task,
+            vocabulary.size(),
+            classWeights,
+            new Encoded(trainRows, trainLabels),
+            new Encoded(validRows, validLabels),
+            labels,
+            history);
+    double[][] validRaw = probabilities(EmbeddingBagScorer.of(members), validRows);
+    ClassifierHead head =
+        new ClassifierHead(labels, 1.0, fallbackLabel, 0.0)
+            .withTemperature(TemperatureFit.fit(validRaw, validLabels));
+    if (fallbackLabel != null) {
+      head = head.withFallbackThreshold(FallbackThreshold.choose(head, validRaw, validLabels));
+    }
+    history.finish(vocabulary.size(), (System.nanoTime() - started) / 1e9, head);
+    return new Trained(
+        new TextClassifier(task, config.features(), vocabulary, members, head), history);
+  }
+
+  /** Examples as feature-index rows and label indices. */
+  private record Encoded(List<int[]> rows, int[] labels) {}
+
+  /**
+   * The member networks, from seeds {@code seed}, {@code seed + 1}, ...: on two threads at once
+   * where there are cores for them (DL4J's small operations leave most of a second core idle), each
+   * member deterministic for its seed whatever the other does.
+   */
+  private List<MultiLayerNetwork> trainMembers(
+      String task,
+      int vocabularySize,
+      INDArray classWeights,
+      Encoded train,
+      Encoded validation,
+      List<String> labels,
+      TrainingHistory history) {
+    int threads = Math.min(config.members(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<MultiLayerNetwork>> futures = new ArrayList<>();
+      for (int m = 1; m <= config.members(); m++) {
+        int member = m;
+        futures.add(
+            pool.submit(
+                () ->
+                    trainMember(
+                        task,
+                        member,
+                        vocabularySize,
+                        classWeights,
+                        train,
+                        validation,
+                        labels,
+                        history)));
+      }
+      List<MultiLayerNetwork> out = new ArrayList<>();
+      for (Future<MultiLayerNetwork> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("training interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One member: Adam until validation macro-F1 stops improving, then its best epoch's weights. */
+  private MultiLayerNetwork trainMember(
+      String task,
+      int member,
+      int vocabularySize,
+      INDArray classWeights,
+      Encoded train,
+      Encoded validation,
+      List<String> labels,
+      TrainingHistory history) {
+    long memberSeed = seed + member - 1;
+    MultiLayerNetwork net = network(vocabularySize, labels.size(), classWeights, memberSeed);
     INDArray bestParams = net.params().dup();
     double bestF1 = -1;
     int sinceBest = 0;
-    Random random = new Random(seed);
+    Random random = new Random(memberSeed);
     for (int epoch = 1; epoch <= config.maxEpochs() && sinceBest < config.patience(); epoch++) {
       long t0 = System.nanoTime();
-      fitEpoch(net, trainRows, trainLabels, labels.size(), random);
-      double f1 = macroF1(EmbeddingBagScorer.of(net), validRows, validLabels, labels);
-      history.epoch(epoch, f1, (System.nanoTime() - t0) / 1e9);
-      LOG.info("{} epoch {}: validation macro-F1 {}", task, epoch, String.format("%.4f", f1));
+      fitEpoch(net, train.rows(), train.labels(), labels.size(), random);
+      double f1 =
+          macroF1(EmbeddingBagScorer.of(net), validation.rows(), validation.labels(), labels);
+      history.epoch(member, epoch, f1, (System.nanoTime() - t0) / 1e9);
+      LOG.info(
+          "{} member {}/{} epoch {}: validation macro-F1 {}",
+          task,
+          member,
+          config.members(),
+          epoch,
+          String.format("%.4f", f1));
       if (f1 > bestF1) {
         bestF1 = f1;
         bestParams = net.params().dup();
@@ -99,16 +196,7 @@ public final class ClassifierTrainer {
       }
     }
     net.setParams(bestParams);
-    double[][] validRaw = probabilities(EmbeddingBagScorer.of(net), validRows);
-    ClassifierHead head =
-        new ClassifierHead(labels, 1.0, fallbackLabel, 0.0)
-            .withTemperature(TemperatureFit.fit(validRaw, validLabels));
-    if (fallbackLabel != null) {
-      head = head.withFallbackThreshold(FallbackThreshold.choose(head, validRaw, validLabels));
-    }
-    history.finish(vocabulary.size(), (System.nanoTime() - started) / 1e9, head);
-    // A new instance, so no thread keeps a copy of a network from before the best weights.
-    return new Trained(new TextClassifier(task, config.features(), vocabulary, net, head), history);
+    return net;
   }
 
   /**
@@ -129,10 +217,11 @@ public final class ClassifierTrainer {
     }
   }
 
-  private MultiLayerNetwork network(int vocabularySize, int classes, INDArray classWeights) {
+  private MultiLayerNetwork network(
+      int vocabularySize, int classes, INDArray classWeights, long networkSeed) {
     MultiLayerConfiguration conf =
         new NeuralNetConfiguration.Builder()
-            .seed(seed)
+            .seed(networkSeed)
             .updater(new Adam(config.learningRate()))
             .weightInit(WeightInit.XAVIER)
             .list()

@@ -17,18 +17,23 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A trained text classifier: the feature spec and vocabulary it was trained with, the DL4J network,
- * and its {@link ClassifierHead}. It scores in plain Java ({@link EmbeddingBagScorer}, a copy of
- * the network's weights); the DL4J network is kept for {@link #save} and for checking the two
- * agree. Thread-safe.
+ * A trained text classifier: the feature spec and vocabulary it was trained with, its member DL4J
+ * networks (their logits averaged), and its {@link ClassifierHead}. It scores in plain Java ({@link
+ * EmbeddingBagScorer}, a copy of the networks' weights); the DL4J networks are kept for {@link
+ * #save} and for checking the two agree. Thread-safe.
  *
- * <p>Saved as a folder: {@code network.zip} (DL4J), {@code vocabulary.txt} and {@code model.json}.
+ * <p>Saved as a folder: {@code network.zip} (DL4J; further members {@code network-2.zip}, ...),
+ * {@code vocabulary.txt} and {@code model.json}. Format 1 (one network, before members) still
+ * loads; format 2 adds {@code members}.
  */
 public final class TextClassifier {
 
   public static final String NETWORK_FILE = "network.zip";
   public static final String VOCABULARY_FILE = "vocabulary.txt";
   public static final String MODEL_FILE = "model.json";
+
+  /** The newest {@code model.json} format this release writes and reads (1 and 2). */
+  static final int FORMAT = 2;
 
   /** Texts per DL4J call on the reference path; larger batches amortise DL4J's per-call cost. */
   static final int BATCH = 512;
@@ -39,7 +44,7 @@ public final class TextClassifier {
   private final FeatureSpec spec;
   private final FeatureSpec.Featurizer featurizer;
   private final FeatureVocabulary vocabulary;
-  private final MultiLayerNetwork network;
+  private final List<MultiLayerNetwork> networks;
   private final ClassifierHead head;
   private final EmbeddingBagScorer scorer;
 
@@ -47,15 +52,15 @@ public final class TextClassifier {
       String task,
       FeatureSpec spec,
       FeatureVocabulary vocabulary,
-      MultiLayerNetwork network,
+      List<MultiLayerNetwork> networks,
       ClassifierHead head) {
     this.task = task;
     this.spec = spec;
     this.featurizer = spec.featurizer();
     this.vocabulary = vocabulary;
-    this.network = network;
+    this.networks = List.copyOf(networks);
     this.head = head;
-    this.scorer = EmbeddingBagScorer.of(network);
+    this.scorer = EmbeddingBagScorer.of(this.networks);
   }
 
   public String task() {
@@ -74,12 +79,8 @@ public final class TextClassifier {
     return vocabulary;
   }
 
-  MultiLayerNetwork network() {
-    return network;
-  }
-
   TextClassifier withHead(ClassifierHead newHead) {
-    return new TextClassifier(task, spec, vocabulary, network, newHead);
+    return new TextClassifier(task, spec, vocabulary, networks, newHead);
   }
 
   EmbeddingBagScorer scorer() {
@@ -100,19 +101,43 @@ public final class TextClassifier {
     return out;
   }
 
+  /** How many networks' logits are averaged. */
+  public int members() {
+    return networks.size();
+  }
+
   /**
-   * The same probabilities computed by DL4J's network: the reference the plain-Java path is checked
-   * against, and the slow path {@code bench infer} compares with.
+   * The same probabilities computed by DL4J's networks: the reference the plain-Java path is
+   * checked against, and the slow path {@code bench infer} compares with. Members are averaged as
+   * the scorer does: the softmax of the mean of their log-probabilities is the softmax of their
+   * mean logits.
    */
   public double[][] dl4jRawProbabilities(List<String> texts) {
     List<int[]> rows = new ArrayList<>(texts.size());
     for (String t : texts) {
       rows.add(encode(t));
     }
-    // DL4J networks are not safe to share between threads; this path is for checks, not serving.
-    synchronized (network) {
-      return dl4jRawProbabilitiesOfEncoded(rows, network);
+    double[][] meanLog = new double[rows.size()][];
+    for (MultiLayerNetwork net : networks) {
+      double[][] p;
+      // DL4J networks are not safe to share between threads; this path is for checks, not serving.
+      synchronized (net) {
+        p = dl4jRawProbabilitiesOfEncoded(rows, net);
+      }
+      for (int i = 0; i < p.length; i++) {
+        if (meanLog[i] == null) {
+          meanLog[i] = new double[p[i].length];
+        }
+        for (int c = 0; c < p[i].length; c++) {
+          meanLog[i][c] += Math.log(p[i][c]) / networks.size();
+        }
+      }
     }
+    double[][] out = new double[meanLog.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = EmbeddingBagScorer.softmax(meanLog[i]);
+    }
+    return out;
   }
 
   /** Scores with the given network: the trainer's own, whose weights change between epochs. */
@@ -159,12 +184,17 @@ public final class TextClassifier {
   /** Writes the model folder (created if missing). */
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    ModelSerializer.writeModel(network, dir.resolve(NETWORK_FILE).toFile(), false);
+    for (int m = 0; m < networks.size(); m++) {
+      ModelSerializer.writeModel(networks.get(m), dir.resolve(networkFile(m)).toFile(), false);
+    }
     vocabulary.write(dir.resolve(VOCABULARY_FILE));
     ObjectNode json = JSON.createObjectNode();
-    json.put("format", 1);
+    json.put("format", FORMAT);
     json.put("task", task);
-    json.put("architecture", "embedding-bag of unit n-grams, dense hidden layer, softmax");
+    json.put(
+        "architecture",
+        "embedding-bag of unit n-grams, dense hidden layer, softmax; members' logits averaged");
+    json.put("members", networks.size());
     json.putPOJO("labels", head.labels());
     json.put("temperature", head.temperature());
     json.put("fallback_label", head.fallbackLabel());
@@ -183,9 +213,19 @@ public final class TextClassifier {
       throw new IOException(dir + " holds no " + MODEL_FILE + "; is it a classifier model folder?");
     }
     JsonNode json = JSON.readTree(modelFile.toFile());
-    if (json.path("format").asInt() != 1) {
-      throw new IOException(modelFile + ": unknown format " + json.path("format"));
+    int format = json.path("format").asInt();
+    if (format < 1 || format > FORMAT) {
+      throw new IOException(
+          modelFile
+              + ": unknown format "
+              + json.path("format")
+              + "; this release reads formats 1 to "
+              + FORMAT
+              + (format > FORMAT
+                  ? " (a newer Kefu Insight wrote it: load it with that release)"
+                  : ""));
     }
+    int members = format == 1 ? 1 : json.path("members").asInt(1);
     List<String> labels = new ArrayList<>();
     json.path("labels").forEach(l -> labels.add(l.asText()));
     JsonNode f = json.path("features");
@@ -200,9 +240,21 @@ public final class TextClassifier {
             json.path("temperature").asDouble(1.0),
             fallback,
             json.path("fallback_threshold").asDouble(0));
-    MultiLayerNetwork net =
-        ModelSerializer.restoreMultiLayerNetwork(dir.resolve(NETWORK_FILE).toFile(), false);
+    List<MultiLayerNetwork> nets = new ArrayList<>(members);
+    for (int m = 0; m < members; m++) {
+      Path file = dir.resolve(networkFile(m));
+      if (!Files.isRegularFile(file)) {
+        throw new IOException(
+            modelFile + " names " + members + " networks but " + file + " is missing");
+      }
+      nets.add(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false));
+    }
     FeatureVocabulary vocabulary = FeatureVocabulary.read(dir.resolve(VOCABULARY_FILE));
-    return new TextClassifier(json.path("task").asText(), spec, vocabulary, net, head);
+    return new TextClassifier(json.path("task").asText(), spec, vocabulary, nets, head);
+  }
+
+  /** {@code network.zip} for the first member (as format 1 named its only network), then -2, -3. */
+  static String networkFile(int member) {
+    return member == 0 ? NETWORK_FILE : "network-" + (member + 1) + ".zip";
   }
 }

@@ -2,13 +2,17 @@ package io.kefu.train.classify;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
-/** How a training run went: the validation macro-F1 and time of each epoch, and the outcome. */
+/**
+ * How a training run went: the validation macro-F1 and time of each epoch of each member network,
+ * and the outcome.
+ */
 public final class TrainingHistory {
 
-  /** One epoch: its number, validation macro-F1 and seconds. */
-  public record Epoch(int epoch, double validationMacroF1, double seconds) {}
+  /** One epoch of one member (both counted from 1): its validation macro-F1 and seconds. */
+  public record Epoch(int member, int epoch, double validationMacroF1, double seconds) {}
 
   private final List<Epoch> epochs = new ArrayList<>();
   private int vocabularySize;
@@ -16,8 +20,8 @@ public final class TrainingHistory {
   private double temperature;
   private double fallbackThreshold;
 
-  void epoch(int epoch, double f1, double secs) {
-    epochs.add(new Epoch(epoch, f1, secs));
+  synchronized void epoch(int member, int epoch, double f1, double secs) {
+    epochs.add(new Epoch(member, epoch, f1, secs));
   }
 
   void finish(int vocabulary, double totalSeconds, ClassifierHead head) {
@@ -27,19 +31,25 @@ public final class TrainingHistory {
     this.fallbackThreshold = head.fallbackThreshold();
   }
 
-  public List<Epoch> epochs() {
-    return Collections.unmodifiableList(epochs);
+  /** By member, then epoch (members train at the same time, so they finish epochs interleaved). */
+  public synchronized List<Epoch> epochs() {
+    List<Epoch> sorted = new ArrayList<>(epochs);
+    sorted.sort(Comparator.comparingInt(Epoch::member).thenComparingInt(Epoch::epoch));
+    return Collections.unmodifiableList(sorted);
   }
 
-  /** The epoch whose weights were kept. */
-  public int bestEpoch() {
-    Epoch best = epochs.get(0);
-    for (Epoch e : epochs) {
-      if (e.validationMacroF1() > best.validationMacroF1()) {
-        best = e;
+  /** Per member, in member order, the epoch whose weights were kept (the first best one). */
+  public List<Integer> bestEpochs() {
+    List<Epoch> best = new ArrayList<>();
+    for (Epoch e : epochs()) {
+      int m = e.member() - 1;
+      if (best.size() <= m) {
+        best.add(e);
+      } else if (e.validationMacroF1() > best.get(m).validationMacroF1()) {
+        best.set(m, e);
       }
     }
-    return best.epoch();
+    return best.stream().map(Epoch::epoch).toList();
   }
 
   public int vocabularySize() {

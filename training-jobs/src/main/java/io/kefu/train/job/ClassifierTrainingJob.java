@@ -137,7 +137,7 @@ public final class ClassifierTrainingJob {
     ((ObjectNode) r.get("baseline")).put("seconds", round(baseline.seconds()));
     ObjectNode t = r.putObject("training");
     t.put("seconds", round(history.seconds()));
-    t.put("best_epoch", history.bestEpoch());
+    t.putPOJO("best_epochs", history.bestEpochs());
     t.put("vocabulary", history.vocabularySize());
     t.put("temperature", round(history.temperature()));
     t.put("fallback_threshold", history.fallbackThreshold());

@@ -48,12 +48,69 @@ class TextClassifierTest {
   @Test
   void plainJavaServingEqualsDl4jOnASavedModel(@TempDir Path dir) throws IOException {
     ToyTexts.trained().model().save(dir.resolve("model"));
-    TextClassifier model = TextClassifier.load(dir.resolve("model"));
+    assertPlainJavaEqualsDl4j(TextClassifier.load(dir.resolve("model")));
+  }
+
+  @Test
+  void anEnsembleAveragesItsMembersAndServesAsDl4jWouldAfterSaveAndLoad(@TempDir Path dir)
+      throws IOException {
+    var split = ToyTexts.split();
+    var config = ToyTexts.tinyConfig(ToyTexts.EPOCHS);
+    TextClassifier ensemble =
+        new ClassifierTrainer(config.withMembers(3), ToyTexts.SEED)
+            .train("intent", split.train(), split.validation(), null)
+            .model();
+    ensemble.save(dir.resolve("model"));
+    TextClassifier back = TextClassifier.load(dir.resolve("model"));
+
+    assertThat(back.members()).isEqualTo(3);
+    assertThat(dir.resolve("model"))
+        .isDirectoryContaining(p -> p.endsWith("network-2.zip"))
+        .isDirectoryContaining(p -> p.endsWith("network-3.zip"));
+    assertPlainJavaEqualsDl4j(back);
+    // the first member alone is the model one member with the same seed gives
+    TextClassifier single =
+        new ClassifierTrainer(config, ToyTexts.SEED)
+            .train("intent", split.train(), split.validation(), null)
+            .model();
+    List<String> texts = ToyTexts.texts(split.test());
+    double[][] ensembleRaw = back.rawProbabilities(texts);
+    double[][] singleRaw = single.rawProbabilities(texts);
+    boolean differs = false;
+    for (int i = 0; i < texts.size(); i++) {
+      differs |= Math.abs(ensembleRaw[i][0] - singleRaw[i][0]) > 1e-6;
+    }
+    assertThat(differs).as("three members average to something else than the first").isTrue();
+  }
+
+  @Test
+  void aModelOfAFutureFormatIsRefusedNamingTheReleaseThatCanReadIt(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve(TextClassifier.MODEL_FILE), "{\"format\": 3}");
+
+    assertThatThrownBy(() -> TextClassifier.load(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("formats 1 to 2")
+        .hasMessageContaining("newer Kefu Insight");
+  }
+
+  @Test
+  void aMissingMemberIsAClearError(@TempDir Path dir) throws IOException {
+    ToyTexts.trained().model().save(dir);
+    String json = Files.readString(dir.resolve(TextClassifier.MODEL_FILE));
+    Files.writeString(
+        dir.resolve(TextClassifier.MODEL_FILE), json.replace("\"members\" : 1", "\"members\" : 2"));
+
+    assertThatThrownBy(() -> TextClassifier.load(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("network-2.zip is missing");
+  }
+
+  private static void assertPlainJavaEqualsDl4j(TextClassifier model) {
     List<String> texts = ToyTexts.texts(ToyTexts.split().test());
     texts.add("");
     texts.add("zzzz qqqq"); // no feature in the vocabulary
     texts.add("退款 ".repeat(300)); // longer than the feature spec's unit limit
-
     double[][] plain = model.rawProbabilities(texts);
     double[][] dl4j = model.dl4jRawProbabilities(texts);
 

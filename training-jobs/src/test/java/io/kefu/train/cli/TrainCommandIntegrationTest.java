@@ -92,6 +92,7 @@ class TrainCommandIntegrationTest {
         .asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class))
         .containsEntry("embedding_size", 64)
         .containsEntry("max_epochs", 3)
+        .containsEntry("members", 3)
         .containsEntry("features", Map.of("min_n", 1, "max_n", 3, "max_units", 256));
     assertThat(provenance.parameters().get("temperature")).isInstanceOf(Double.class);
     assertThat(provenance.libraryVersions()).containsKeys("kefu", "deeplearning4j", "spark");
@@ -101,7 +102,9 @@ class TrainCommandIntegrationTest {
         .isEqualTo(Math.round(provenance.metric("macro_f1").orElseThrow() * 10000) / 10000.0);
     assertThat(evaluation.path("baseline").path("examples").asLong())
         .isEqualTo(evaluation.path("split").path("test").asLong());
-    assertThat(evaluation.path("training").path("epochs").size()).isBetween(1, 3);
+    // three members, each early-stopped within --epochs 3
+    assertThat(evaluation.path("training").path("epochs").size()).isBetween(3, 9);
+    assertThat(evaluation.path("training").path("best_epochs").size()).isEqualTo(3);
   }
 
   @Test
