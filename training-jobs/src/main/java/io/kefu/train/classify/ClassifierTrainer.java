@@ -86,13 +86,14 @@ public final class ClassifierTrainer {
     TrainingHistory history = new TrainingHistory();
     List<MultiLayerNetwork> members =
         trainMembers(
-            task,
-            vocabulary.size(),
-            classWeights,
-            new Encoded(trainRows, trainLabels),
-            new Encoded(validRows, validLabels),
-            labels,
-            history);
+            new Members(
+                task,
+                vocabulary.size(),
+                classWeights,
+                new Encoded(trainRows, trainLabels),
+                new Encoded(validRows, validLabels),
+                labels,
+                history));
     double[][] validRaw = probabilities(EmbeddingBagScorer.of(members), validRows);
     ClassifierHead head =
         new ClassifierHead(labels, 1.0, fallbackLabel, 0.0)
@@ -108,37 +109,29 @@ public final class ClassifierTrainer {
   /** Examples as feature-index rows and label indices. */
   private record Encoded(List<int[]> rows, int[] labels) {}
 
-  /**
-   * The member networks, from seeds {@code seed}, {@code seed + 1}, ...: on two threads at once
-   * where there are cores for them (DL4J's small operations leave most of a second core idle), each
-   * member deterministic for its seed whatever the other does.
-   */
-  private List<MultiLayerNetwork> trainMembers(
+  /** What every member trains on, and the history they all report to. */
+  private record Members(
       String task,
       int vocabularySize,
       INDArray classWeights,
       Encoded train,
       Encoded validation,
       List<String> labels,
-      TrainingHistory history) {
+      TrainingHistory history) {}
+
+  /**
+   * The member networks, from seeds {@code seed}, {@code seed + 1}, ...: on two threads at once
+   * where there are cores for them (DL4J's small operations leave most of a second core idle), each
+   * member deterministic for its seed whatever the other does.
+   */
+  private List<MultiLayerNetwork> trainMembers(Members all) {
     int threads = Math.min(config.members(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<MultiLayerNetwork>> futures = new ArrayList<>();
       for (int m = 1; m <= config.members(); m++) {
         int member = m;
-        futures.add(
-            pool.submit(
-                () ->
-                    trainMember(
-                        task,
-                        member,
-                        vocabularySize,
-                        classWeights,
-                        train,
-                        validation,
-                        labels,
-                        history)));
+        futures.add(pool.submit(() -> trainMember(all, member)));
       }
       List<MultiLayerNetwork> out = new ArrayList<>();
       for (Future<MultiLayerNetwork> f : futures) {
@@ -159,17 +152,15 @@ public final class ClassifierTrainer {
   }
 
   /** One member: Adam until validation macro-F1 stops improving, then its best epoch's weights. */
-  private MultiLayerNetwork trainMember(
-      String task,
-      int member,
-      int vocabularySize,
-      INDArray classWeights,
-      Encoded train,
-      Encoded validation,
-      List<String> labels,
-      TrainingHistory history) {
+  private MultiLayerNetwork trainMember(Members all, int member) {
+    String task = all.task();
+    List<String> labels = all.labels();
+    Encoded train = all.train();
+    Encoded validation = all.validation();
+    TrainingHistory history = all.history();
     long memberSeed = seed + member - 1;
-    MultiLayerNetwork net = network(vocabularySize, labels.size(), classWeights, memberSeed);
+    MultiLayerNetwork net =
+        network(all.vocabularySize(), labels.size(), all.classWeights(), memberSeed);
     INDArray bestParams = net.params().dup();
     double bestF1 = -1;
     int sinceBest = 0;
