@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
 public final class InferenceBenchmark implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int ROUNDS = 3;
 
   @Option(
       names = "--messages",
@@ -88,15 +89,23 @@ public final class InferenceBenchmark implements Callable<Integer> {
     sentimentPredictor.predict(warmUp);
     featurize(intent, sentiment, warmUp);
 
-    long t0 = System.nanoTime();
-    long checksum = featurize(intent, sentiment, texts);
-    double featurizeSeconds = (System.nanoTime() - t0) / 1e9;
-    long t1 = System.nanoTime();
-    intentPredictor.predict(texts);
-    double intentSeconds = (System.nanoTime() - t1) / 1e9;
-    long t2 = System.nanoTime();
-    sentimentPredictor.predict(texts);
-    double sentimentSeconds = (System.nanoTime() - t2) / 1e9;
+    // Each path timed in ROUNDS interleaved rounds, the fastest kept: a single pass measured
+    // first was up to 30 % slower than later ones while the JIT still compiled.
+    long checksum = 0;
+    double featurizeSeconds = Double.MAX_VALUE;
+    double intentSeconds = Double.MAX_VALUE;
+    double sentimentSeconds = Double.MAX_VALUE;
+    for (int round = 0; round < ROUNDS; round++) {
+      long t0 = System.nanoTime();
+      checksum = featurize(intent, sentiment, texts);
+      featurizeSeconds = Math.min(featurizeSeconds, (System.nanoTime() - t0) / 1e9);
+      long t1 = System.nanoTime();
+      intentPredictor.predict(texts);
+      intentSeconds = Math.min(intentSeconds, (System.nanoTime() - t1) / 1e9);
+      long t2 = System.nanoTime();
+      sentimentPredictor.predict(texts);
+      sentimentSeconds = Math.min(sentimentSeconds, (System.nanoTime() - t2) / 1e9);
+    }
 
     List<String> dl4jTexts = texts.subList(0, Math.min(texts.size(), dl4jMessages));
     double dl4jSeconds = 0;
@@ -112,6 +121,7 @@ public final class InferenceBenchmark implements Callable<Integer> {
     out.put("benchmark", "infer");
     out.put("messages", texts.size());
     out.put("threads", 1);
+    out.put("rounds_fastest_of", ROUNDS);
     out.put("featurize_only_msgs_per_s", Math.round(texts.size() / featurizeSeconds));
     out.put("intent_msgs_per_s", Math.round(texts.size() / intentSeconds));
     out.put("sentiment_msgs_per_s", Math.round(texts.size() / sentimentSeconds));

@@ -118,14 +118,15 @@ public final class EmbeddingBagScorer {
       }
     }
     float scale = indices.length == 0 ? 0f : 1f / indices.length;
+    for (int k = 0; k < width; k++) {
+      hidden[k] = Math.max(0f, hiddenBias[k] + hidden[k] * scale); // ReLU
+    }
     float[] logits = outputBias.clone();
     for (int k = 0; k < width; k++) {
-      float h = hiddenBias[k] + hidden[k] * scale;
-      if (h > 0) { // ReLU: a unit at zero adds nothing
-        int row = k * classes;
-        for (int c = 0; c < classes; c++) {
-          logits[c] += h * outputWeights[row + c];
-        }
+      float h = hidden[k];
+      int row = k * classes;
+      for (int c = 0; c < classes; c++) {
+        logits[c] += h * outputWeights[row + c];
       }
     }
     double[] out = new double[classes];
