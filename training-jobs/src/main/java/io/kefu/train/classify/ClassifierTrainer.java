@@ -165,13 +165,18 @@ public final class ClassifierTrainer {
     double bestF1 = -1;
     int sinceBest = 0;
     Random random = new Random(memberSeed);
+    long started = System.nanoTime();
+    int bestEpoch = 0;
+    int epochs = 0;
     for (int epoch = 1; epoch <= config.maxEpochs() && sinceBest < config.patience(); epoch++) {
+      epochs = epoch;
       long t0 = System.nanoTime();
       fitEpoch(net, train.rows(), train.labels(), labels.size(), random);
       double f1 =
           macroF1(EmbeddingBagScorer.of(net), validation.rows(), validation.labels(), labels);
       history.epoch(member, epoch, f1, (System.nanoTime() - t0) / 1e9);
-      LOG.info(
+      // Per epoch to the log file only: the terminal gets one line per member (STYLE §10).
+      LOG.debug(
           "{} member {}/{} epoch {}: validation macro-F1 {}",
           task,
           member,
@@ -180,6 +185,7 @@ public final class ClassifierTrainer {
           String.format("%.4f", f1));
       if (f1 > bestF1) {
         bestF1 = f1;
+        bestEpoch = epoch;
         bestParams = net.params().dup();
         sinceBest = 0;
       } else {
@@ -187,6 +193,15 @@ public final class ClassifierTrainer {
       }
     }
     net.setParams(bestParams);
+    LOG.info(
+        "{} member {}/{}: validation macro-F1 {} at epoch {} of {} ({} s)",
+        task,
+        member,
+        config.members(),
+        String.format("%.4f", bestF1),
+        bestEpoch,
+        epochs,
+        String.format("%.1f", (System.nanoTime() - started) / 1e9));
     return net;
   }
 

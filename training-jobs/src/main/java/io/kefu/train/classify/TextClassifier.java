@@ -140,7 +140,7 @@ public final class TextClassifier {
     return out;
   }
 
-  /** Scores with the given network: the trainer's own, whose weights change between epochs. */
+  /** One network's softmax probabilities through DL4J, rows in input order. */
   static double[][] dl4jRawProbabilitiesOfEncoded(List<int[]> rows, MultiLayerNetwork net) {
     // Texts of similar length share a batch, so one long review does not pad 511 short messages;
     // the rows go back to input order below. Padding is masked, so results do not change.
