@@ -126,7 +126,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       return;
     }
     events.add(e);
-    String masked = e.text() == null ? "" : TextPreparation.prepare(e.text());
+    String masked = maskedText(e);
     out.collect(messageRow(labeled, masked, keepLabels(labeled, masked, ctx)));
     if (e.type() == EventType.SESSION_END) {
       // Closed once the watermark passes the end: every event before it has arrived by then, in
@@ -198,6 +198,11 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       ctx.output(PHRASES, new CustomerMessage(e.sessionId(), e.ts(), masked));
     }
     return l;
+  }
+
+  /** The text as the messages table and the phrase tally store it: prepared once, "" for none. */
+  private static String maskedText(ChatEvent e) {
+    return e.text() == null ? "" : TextPreparation.prepare(e.text());
   }
 
   private TableRow messageRow(LabeledEvent labeled, String masked, MessageLabels l) {
@@ -273,9 +278,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
     ChatEvent e = labeled.event();
     SessionFacts facts = done.facts();
     boolean stillHeld = inspected.value() == null;
-    out.collect(
-        messageRow(
-            labeled, e.text() == null ? "" : TextPreparation.prepare(e.text()), labeled.labels()));
+    out.collect(messageRow(labeled, maskedText(e), labeled.labels()));
     if (stillHeld) {
       events.add(e);
     }

@@ -56,22 +56,14 @@ public record ClassifierConfig(
   }
 
   public ClassifierConfig withMembers(int count) {
-    return new ClassifierConfig(
-        features,
-        minFeatureCount,
-        maxVocabulary,
-        embeddingSize,
-        hiddenSize,
-        dropout,
-        learningRate,
-        batchSize,
-        maxEpochs,
-        patience,
-        classWeightPower,
-        count);
+    return copy(maxEpochs, count);
   }
 
   public ClassifierConfig withMaxEpochs(int epochs) {
+    return copy(epochs, members);
+  }
+
+  private ClassifierConfig copy(int epochs, int count) {
     return new ClassifierConfig(
         features,
         minFeatureCount,
@@ -84,6 +76,6 @@ public record ClassifierConfig(
         epochs,
         patience,
         classWeightPower,
-        members);
+        count);
   }
 }

@@ -1,6 +1,5 @@
 package io.kefu.train.classify;
 
-import io.kefu.core.features.FeatureSpec;
 import io.kefu.core.features.FeatureVocabulary;
 import io.kefu.train.data.LabeledText;
 import io.kefu.train.eval.ConfusionMatrix;
@@ -71,15 +70,16 @@ public final class ClassifierTrainer {
     requireTwoLabels(labels);
     long started = System.nanoTime();
     var featurizer = config.features().featurizer();
+    List<String> trainTexts = texts(train);
     FeatureVocabulary vocabulary =
         FeatureVocabulary.build(
-            FeatureVocabulary.count(featurizer, texts(train)),
+            FeatureVocabulary.count(featurizer, trainTexts),
             train.size(),
             config.minFeatureCount(),
             config.maxVocabulary());
-    List<int[]> trainRows = encode(featurizer, vocabulary, train);
+    List<int[]> trainRows = TextClassifier.encodeAll(featurizer, vocabulary, trainTexts);
     int[] trainLabels = labelIndices(train, labels);
-    List<int[]> validRows = encode(featurizer, vocabulary, validation);
+    List<int[]> validRows = TextClassifier.encodeAll(featurizer, vocabulary, texts(validation));
     int[] validLabels = labelIndices(validation, labels);
     INDArray classWeights = classWeights(train, labels);
 
@@ -94,7 +94,7 @@ public final class ClassifierTrainer {
                 new Encoded(validRows, validLabels),
                 labels,
                 history));
-    double[][] validRaw = probabilities(EmbeddingBagScorer.of(members), validRows);
+    double[][] validRaw = EmbeddingBagScorer.of(members).probabilities(validRows);
     ClassifierHead head =
         new ClassifierHead(labels, 1.0, fallbackLabel, 0.0)
             .withTemperature(TemperatureFit.fit(validRaw, validLabels));
@@ -278,7 +278,7 @@ public final class ClassifierTrainer {
 
   static double macroF1(
       EmbeddingBagScorer scorer, List<int[]> rows, int[] truth, List<String> labels) {
-    double[][] p = probabilities(scorer, rows);
+    double[][] p = scorer.probabilities(rows);
     ConfusionMatrix m = new ConfusionMatrix(labels);
     for (int i = 0; i < p.length; i++) {
       m.add(truth[i], ClassifierHead.argMax(p[i]));
@@ -312,21 +312,6 @@ public final class ClassifierTrainer {
       out[i] = labels.indexOf(data.get(i).label());
     }
     return out;
-  }
-
-  private static double[][] probabilities(EmbeddingBagScorer scorer, List<int[]> rows) {
-    double[][] out = new double[rows.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = scorer.probabilities(rows.get(i));
-    }
-    return out;
-  }
-
-  private static List<int[]> encode(
-      FeatureSpec.Featurizer featurizer, FeatureVocabulary vocabulary, List<LabeledText> data) {
-    List<int[]> rows = new ArrayList<>(data.size());
-    data.forEach(t -> rows.add(vocabulary.indices(featurizer.features(t.text()))));
-    return rows;
   }
 
   private static List<String> texts(List<LabeledText> data) {

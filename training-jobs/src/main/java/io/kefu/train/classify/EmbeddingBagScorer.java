@@ -104,6 +104,15 @@ public final class EmbeddingBagScorer {
     return softmax(logits(indices));
   }
 
+  /** {@link #probabilities(int[])} of each row, in row order. */
+  public double[][] probabilities(List<int[]> rows) {
+    double[][] out = new double[rows.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = probabilities(rows.get(i));
+    }
+    return out;
+  }
+
   /** The inputs to the softmax: the members' logits averaged (for one member, its own). */
   public double[] logits(int[] indices) {
     float[] hidden = new float[width];

@@ -92,13 +92,21 @@ public final class TextClassifier {
     return vocabulary.indices(featurizer.features(text));
   }
 
+  /**
+   * The feature-index rows of texts, in input order, as a model with this vocabulary reads them.
+   */
+  static List<int[]> encodeAll(
+      FeatureSpec.Featurizer featurizer, FeatureVocabulary vocabulary, List<String> texts) {
+    List<int[]> rows = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      rows.add(vocabulary.indices(featurizer.features(t)));
+    }
+    return rows;
+  }
+
   /** Uncalibrated softmax probabilities per text (rows in input order). */
   public double[][] rawProbabilities(List<String> texts) {
-    double[][] out = new double[texts.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = scorer.probabilities(encode(texts.get(i)));
-    }
-    return out;
+    return scorer.probabilities(encodeAll(featurizer, vocabulary, texts));
   }
 
   /** How many networks' logits are averaged. */
@@ -113,10 +121,7 @@ public final class TextClassifier {
    * mean logits.
    */
   public double[][] dl4jRawProbabilities(List<String> texts) {
-    List<int[]> rows = new ArrayList<>(texts.size());
-    for (String t : texts) {
-      rows.add(encode(t));
-    }
+    List<int[]> rows = encodeAll(featurizer, vocabulary, texts);
     double[][] meanLog = new double[rows.size()][];
     for (MultiLayerNetwork net : networks) {
       double[][] p;
