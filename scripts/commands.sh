@@ -16,6 +16,10 @@ cmd_predict() {
   run_module training-jobs io.kefu.train.cli.PredictCommand "$@"
 }
 
+cmd_evaluate() {
+  run_module training-jobs io.kefu.train.cli.EvaluateCommand "$@"
+}
+
 cmd_inspect() {
   KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g}" run_module quality-inspection io.kefu.qa.cli.InspectCommand "$@"
 }

@@ -4,6 +4,8 @@ import io.kefu.samples.output.DatasetWriter;
 import io.kefu.samples.output.FileEntry;
 import io.kefu.samples.output.Manifest;
 import io.kefu.samples.output.Progress;
+import io.kefu.samples.text.Phrasebook;
+import io.kefu.samples.text.TemplateSplit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -114,6 +116,17 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Fraction of sessions written to the CSV export (default ${DEFAULT-VALUE}).")
   double exportShare;
 
+  @Option(
+      names = "--templates",
+      paramLabel = "all|training|held-out",
+      defaultValue = "all",
+      converter = TemplateSplitText.class,
+      description =
+          "Customer question templates to speak from: all (default), training (every fourth of"
+              + " each FAQ left out) or held-out (only those), so a test set can hold out whole"
+              + " phrasings.")
+  TemplateSplit templates;
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
@@ -141,7 +154,13 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), flagOf(e.getMessage()) + e.getMessage());
     }
     long began = System.nanoTime();
-    Manifest m = new DatasetWriter(config, out, progress(spec.commandLine().getErr())).write();
+    Manifest m =
+        new DatasetWriter(
+                config,
+                Phrasebook.standard().questions(templates),
+                out,
+                progress(spec.commandLine().getErr()))
+            .write();
     double seconds = (System.nanoTime() - began) / 1e9;
     spec.commandLine().getOut().println(summary(m, seconds));
     return 0;
@@ -265,6 +284,17 @@ public final class GenerateCommand implements Callable<Integer> {
     public Spike convert(String value) {
       try {
         return Spike.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class TemplateSplitText implements ITypeConverter<TemplateSplit> {
+    @Override
+    public TemplateSplit convert(String value) {
+      try {
+        return TemplateSplit.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -10,6 +10,7 @@ import io.kefu.samples.schedule.RandomStreams;
 import io.kefu.samples.schedule.SessionPlan;
 import io.kefu.samples.schedule.Source;
 import io.kefu.samples.script.GeneratedSession;
+import io.kefu.samples.text.Phrasebook;
 import io.kefu.samples.truth.TruthJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,15 @@ public final class DatasetWriter {
   private final ChatLogGenerator generator;
 
   public DatasetWriter(GeneratorConfig config, Path out, Progress progress) {
+    this(config, Phrasebook.standard(), out, progress);
+  }
+
+  /** A writer whose generator speaks from {@code book} (e.g. one side of a template split). */
+  public DatasetWriter(GeneratorConfig config, Phrasebook book, Path out, Progress progress) {
     this.config = config;
     this.out = out;
     this.progress = progress;
-    this.generator = new ChatLogGenerator(config);
+    this.generator = new ChatLogGenerator(config, book);
   }
 
   /** Generates and writes everything; returns what was written. */

@@ -63,6 +63,28 @@ public final class Phrasebook {
     }
   }
 
+  /**
+   * This phrasebook with only the customer question templates of one side of a {@link
+   * TemplateSplit}; {@link TemplateSplit#ALL} returns this phrasebook.
+   */
+  public Phrasebook questions(TemplateSplit split) {
+    if (split == TemplateSplit.ALL) {
+      return this;
+    }
+    Map<Intent, IntentProfile> kept = new EnumMap<>(Intent.class);
+    intents.forEach(
+        (intent, p) ->
+            kept.put(
+                intent,
+                new IntentProfile(
+                    intent,
+                    p.weight(),
+                    p.negativeStart(),
+                    p.positiveStart(),
+                    p.faqs().stream().map(split::apply).toList())));
+    return new Phrasebook(kept, pools, slots);
+  }
+
   public IntentProfile intent(Intent intent) {
     return intents.get(intent);
   }

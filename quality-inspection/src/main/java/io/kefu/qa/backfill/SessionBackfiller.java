@@ -33,8 +33,11 @@ final class SessionBackfiller implements MapGroupsFunction<String, Row, SessionO
       outcomes =
           new SessionOutcomes(
               models.intent(),
-              question ->
-                  models.faq().map(faq -> String.valueOf(faq.assign(question).id())).orElse(""),
+              (question, intent) ->
+                  models
+                      .faq()
+                      .map(faq -> String.valueOf(faq.assign(question, intent).id()))
+                      .orElse(""),
               models.engine().engine(),
               version,
               inspectedAt);

@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * One session of history as the streaming job's session step treats it (realtime-metrics {@code
@@ -31,20 +31,21 @@ import java.util.function.Function;
 public final class SessionOutcomes {
 
   private final Predictor intents;
-  private final Function<String, String> faqCluster;
+  private final BiFunction<String, String, String> faqCluster;
   private final InspectionEngine engine;
   private final long version;
   private final Instant inspectedAt;
 
   /**
    * @param intents the production intent model
-   * @param faqCluster the FAQ cluster id of a prepared question; "" without a FAQ model
+   * @param faqCluster the FAQ cluster id of a prepared question and its session's primary intent;
+   *     "" without a FAQ model
    * @param version the {@code version} of every row of the run
    * @param inspectedAt the {@code inspected_at} of every inspection of the run
    */
   public SessionOutcomes(
       Predictor intents,
-      Function<String, String> faqCluster,
+      BiFunction<String, String, String> faqCluster,
       InspectionEngine engine,
       long version,
       Instant inspectedAt) {
@@ -62,7 +63,7 @@ public final class SessionOutcomes {
     List<ChatEvent> unique = deduplicated(events);
     SessionDigest digest = SessionDigest.of(unique, intentsOf(unique));
     SessionFacts facts = digest.facts();
-    String cluster = faqCluster.apply(digest.question());
+    String cluster = faqCluster.apply(digest.question(), facts.primaryIntent().id());
     Inspection inspection = engine.inspect(facts.sessionId(), unique);
     return new SessionOutcome(
         facts,

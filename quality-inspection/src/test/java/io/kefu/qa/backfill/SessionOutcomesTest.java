@@ -32,11 +32,13 @@ class SessionOutcomesTest {
 
   private final KeywordIntents intents = new KeywordIntents();
   private final List<String> questions = new ArrayList<>();
+  private final List<String> intentsAsked = new ArrayList<>();
   private final SessionOutcomes outcomes =
       new SessionOutcomes(
           intents,
-          question -> {
+          (question, intent) -> {
             questions.add(question);
+            intentsAsked.add(intent);
             return "7";
           },
           new InspectionEngine(QaRuleSet.defaults(), LexiconSentiment.packaged()),
@@ -107,6 +109,8 @@ class SessionOutcomesTest {
     String masked = TextPreparation.prepare("我要退款,手机 13812345678");
     assertThat(masked).contains("[PHONE]");
     assertThat(questions).containsExactly(masked);
+    // the question is clustered among the FAQs of the session's primary intent
+    assertThat(intentsAsked).containsExactly("return_refund");
     assertThat(outcome.faqCluster()).isEqualTo("7");
     assertThat(outcome.customerMessages())
         .extracting(m -> m.maskedText())

@@ -79,9 +79,12 @@ final class ServedModels implements AutoCloseable {
     return Intent.parse(prediction.label());
   }
 
-  /** The FAQ cluster id of a prepared question, or empty without a production FAQ model. */
-  String faqCluster(String preparedQuestion) {
-    return faq == null ? "" : String.valueOf(faq.assign(preparedQuestion).id());
+  /**
+   * The FAQ cluster id of a prepared question among those of its session's primary intent, or empty
+   * without a production FAQ model.
+   */
+  String faqCluster(String preparedQuestion, String primaryIntent) {
+    return faq == null ? "" : String.valueOf(faq.assign(preparedQuestion, primaryIntent).id());
   }
 
   LivePredictor sentiment() {

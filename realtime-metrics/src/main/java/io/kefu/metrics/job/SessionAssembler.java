@@ -218,7 +218,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       throws Exception {
     SessionDigest digest = digest();
     SessionFacts facts = digest.facts();
-    String faqCluster = models.faqCluster(digest.question());
+    String faqCluster = models.faqCluster(digest.question(), facts.primaryIntent().id());
     ClosedSession done = new ClosedSession(digest.summary(), facts, faqCluster);
     closed.update(done);
     sessionsClosed.add(1);

@@ -1,8 +1,6 @@
 package io.kefu.train.cli;
 
 import io.kefu.cli.CommandLines;
-import io.kefu.core.event.WireEnum;
-import io.kefu.core.model.ModelName;
 import io.kefu.core.model.Prediction;
 import io.kefu.registry.cli.RegistryOptions;
 import io.kefu.train.predict.ClassifierPredictor;
@@ -48,19 +46,8 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ModelName named = WireEnum.fromWire(ModelName.class, task);
-    if (named == null || !named.isClassifier()) {
-      throw new IllegalArgumentException("MODEL must be intent or sentiment, not '" + task + "'");
-    }
-    Integer version = null;
-    if (model != null) {
-      String[] parts = model.split(":");
-      if (parts.length != 2 || !parts[0].equals(task) || !parts[1].matches("[0-9]+")) {
-        throw new IllegalArgumentException(
-            "--model must be " + task + ":VERSION (e.g. " + task + ":1), not '" + model + "'");
-      }
-      version = Integer.parseInt(parts[1]);
-    }
+    ModelVersionOption.classifier(task);
+    Integer version = ModelVersionOption.version(task, model);
     ClassifierPredictor predictor =
         ClassifierPredictor.fromRegistry(registry.open(), task, version);
     List<String> texts = TextInput.read(input);

@@ -8,6 +8,7 @@ import io.kefu.train.data.LabeledCsv;
 import io.kefu.train.data.LabeledText;
 import io.kefu.train.faq.FaqClusterer;
 import io.kefu.train.faq.FaqConfig;
+import io.kefu.train.faq.FaqQuestion;
 import io.kefu.train.faq.TruthFaqs;
 import io.kefu.train.job.FaqTrainingJob;
 import java.nio.file.Path;
@@ -41,19 +42,21 @@ final class TrainFaqCommand implements Callable<Integer> {
 
   @Option(
       names = "--min-k",
-      defaultValue = "10",
-      description = "smallest k tried (default ${DEFAULT-VALUE})")
+      defaultValue = "1",
+      description =
+          "fewest clusters per intent; 1 keeps an intent whole when no split separates it"
+              + " (default ${DEFAULT-VALUE})")
   int minK;
 
   @Option(
       names = "--max-k",
-      defaultValue = "70",
-      description = "largest k tried (default ${DEFAULT-VALUE})")
+      defaultValue = "3",
+      description = "most clusters per intent (default ${DEFAULT-VALUE})")
   int maxK;
 
   @Option(
       names = "--step-k",
-      defaultValue = "5",
+      defaultValue = "1",
       description = "step between k tried (default ${DEFAULT-VALUE})")
   int stepK;
 
@@ -61,7 +64,7 @@ final class TrainFaqCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     options.requireInput();
     Map<String, String> faqOf = truth == null ? Map.of() : TruthFaqs.read(truth);
-    List<LabeledText> questions = new ArrayList<>();
+    List<FaqQuestion> questions = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     List<String> corpus = new ArrayList<>();
     if (!options.data.isEmpty()) {
@@ -70,8 +73,10 @@ final class TrainFaqCommand implements Callable<Integer> {
         for (String dir : options.data) {
           for (var q : IngestedQuestions.read(spark, dir)) {
             questions.add(
-                new LabeledText(
-                    q.text(), faqOf.getOrDefault(q.sessionId(), FaqTrainingJob.UNKNOWN)));
+                new FaqQuestion(
+                    q.text(),
+                    q.intent(),
+                    faqOf.getOrDefault(q.sessionId(), FaqTrainingJob.UNKNOWN)));
           }
           IngestedUtterances.read(spark, dir, ModelName.SENTIMENT)
               .forEach(u -> corpus.add(u.text()));
@@ -84,7 +89,7 @@ final class TrainFaqCommand implements Callable<Integer> {
     if (options.labels != null) {
       // Unlike the ingest output, a user's file is raw: prepared here, once.
       for (LabeledText e : LabeledCsv.read(options.labels).examples()) {
-        questions.add(new LabeledText(TextPreparation.prepare(e.text()), e.label()));
+        questions.add(new FaqQuestion(TextPreparation.prepare(e.text()), null, e.label()));
       }
       paths.add(options.labels.toString());
     }
@@ -93,7 +98,8 @@ final class TrainFaqCommand implements Callable<Integer> {
                 options.registry.open(),
                 new FaqClusterer(
                     new FaqConfig(minK, maxK, stepK, FaqConfig.DEFAULT_VECTOR_SIZE), options.seed))
-            .run(questions, corpus, paths, options.seed, options.workDir(ModelName.FAQ.wireName()));
+            .runQuestions(
+                questions, corpus, paths, options.seed, options.workDir(ModelName.FAQ.wireName()));
     System.out.println(summary);
     return 0;
   }

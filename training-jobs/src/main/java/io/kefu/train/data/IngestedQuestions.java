@@ -20,8 +20,9 @@ public final class IngestedQuestions {
    *
    * @param sessionId the session it opened
    * @param text the message
+   * @param intent the intent the ingest job labelled it with
    */
-  public record Question(String sessionId, String text) {}
+  public record Question(String sessionId, String text, String intent) {}
 
   private IngestedQuestions() {}
 
@@ -49,7 +50,17 @@ public final class IngestedQuestions {
       }
     }
     List<Question> out = new ArrayList<>(first.size());
-    first.values().forEach(r -> out.add(new Question(r.getString(0), r.getString(2))));
+    first
+        .values()
+        .forEach(
+            r ->
+                out.add(
+                    new Question(
+                        r.getString(0),
+                        r.getString(2),
+                        IngestedUtterances.isGold(r.getString(5))
+                            ? r.getString(3)
+                            : IngestedUtterances.ownIntent(r.getString(3), r.getList(4)))));
     return out;
   }
 }

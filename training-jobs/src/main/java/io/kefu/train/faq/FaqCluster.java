@@ -6,6 +6,8 @@ import java.util.List;
  * One FAQ cluster: customer questions that ask the same thing.
  *
  * @param id the cluster id the streaming job reports hot topics under
+ * @param intent the intent whose questions it groups; null in a model clustered without intents
+ *     (saved before FAQs were clustered by intent)
  * @param size questions in the cluster (training data)
  * @param title a suggested FAQ title: the question nearest the centroid, trimmed
  * @param keywords the n-grams that mark the cluster (frequent in it, rare elsewhere)
@@ -14,6 +16,7 @@ import java.util.List;
  */
 public record FaqCluster(
     int id,
+    String intent,
     int size,
     String title,
     List<String> keywords,

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Clusters customer questions into FAQs: Word2Vec sentence vectors ({@link SentenceEncoder}),
- * spherical k-means for each candidate k, k chosen by the best mean silhouette (on a seeded sample
- * of at most 1,500 questions), then each cluster described by its size, representative questions,
- * keywords and a suggested title.
+ * Clusters customer questions into FAQs within each intent: Word2Vec sentence vectors ({@link
+ * SentenceEncoder}), spherical k-means for each candidate k, k chosen per intent by the best mean
+ * silhouette (on a seeded sample of at most 1,500 questions), then each cluster described by its
+ * intent, size, representative questions, keywords and a suggested title.
  */
 public final class FaqClusterer {
 
@@ -44,44 +45,121 @@ public final class FaqClusterer {
   public record Outcome(FaqModel model, int[] assignment, ObjectNode report) {}
 
   public Outcome cluster(List<String> questions, List<String> corpus) {
+    return cluster(questions, Collections.nCopies(questions.size(), null), corpus);
+  }
+
+  /**
+   * Clusters the questions within each intent, never across: FAQs of one intent that share wording
+   * separate, and questions of different intents cannot mix however alike they read. k is chosen
+   * per intent by the best silhouette within the configured range; an intent keeps one cluster when
+   * it has too few questions to split or no split separates its questions clearly (best silhouette
+   * below {@link #MIN_SPLIT_SILHOUETTE}), where the range allows one.
+   *
+   * @param intents the intent of each question (null: unknown, clustered together)
+   */
+  public Outcome cluster(List<String> questions, List<String> intents, List<String> corpus) {
     int minK = config.minK();
-    if (questions.size() < minK * 2) {
+    if (questions.size() < Math.max(2, minK * 2)) {
       throw new IllegalArgumentException(
-          "FAQ clustering needs at least " + minK * 2 + " questions, got " + questions.size());
+          "FAQ clustering needs at least "
+              + Math.max(2, minK * 2)
+              + " questions, got "
+              + questions.size());
+    }
+    if (intents.size() != questions.size()) {
+      throw new IllegalArgumentException(
+          questions.size() + " questions but " + intents.size() + " intents");
     }
     SentenceEncoder encoder = SentenceEncoder.train(corpus, config.vectorSize(), seed);
     double[][] vectors = new double[questions.size()][];
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = encoder.encode(questions.get(i));
     }
-    int[] sample = sample(vectors.length);
-    double[][] sampled = new double[sample.length][];
-    for (int i = 0; i < sample.length; i++) {
-      sampled[i] = vectors[sample[i]];
+    Map<String, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < questions.size(); i++) {
+      String intent = intents.get(i);
+      groups.computeIfAbsent(intent == null ? "" : intent, g -> new ArrayList<>()).add(i);
     }
     ObjectNode report = JSON.createObjectNode();
-    ObjectNode byK = report.putObject("silhouette_by_k");
+    ObjectNode perIntent = JSON.createObjectNode();
+    int[] assignment = new int[questions.size()];
+    List<FaqCluster> clusters = new ArrayList<>();
+    double weightedSilhouette = 0;
+    int splitQuestions = 0;
+    for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
+      List<Integer> members = group.getValue();
+      double[][] points = new double[members.size()][];
+      for (int i = 0; i < points.length; i++) {
+        points[i] = vectors[members.get(i)];
+      }
+      ObjectNode figures = groups.size() == 1 ? report : perIntent.putObject(group.getKey());
+      Choice choice = choose(points, figures);
+      String intent = group.getKey().isEmpty() ? null : group.getKey();
+      List<String> texts = new ArrayList<>(members.size());
+      members.forEach(i -> texts.add(questions.get(i)));
+      for (FaqCluster c :
+          describe(texts, points, choice.result(), encoder, intent, clusters.size())) {
+        clusters.add(c);
+      }
+      int offset = clusters.size() - choice.result().centroids().length;
+      for (int i = 0; i < members.size(); i++) {
+        assignment[members.get(i)] = offset + choice.result().assignment()[i];
+      }
+      figures.put("questions", members.size());
+      figures.put("k", choice.result().centroids().length);
+      if (!Double.isNaN(choice.silhouette())) {
+        figures.put("silhouette", Evaluation.round(choice.silhouette()));
+        weightedSilhouette += choice.silhouette() * members.size();
+        splitQuestions += members.size();
+      }
+    }
+    report.put("k", clusters.size());
+    report.put(
+        "silhouette",
+        Evaluation.round(splitQuestions == 0 ? 0 : weightedSilhouette / splitQuestions));
+    report.put("questions", questions.size());
+    if (groups.size() > 1) {
+      report.set("intents", perIntent);
+    }
+    return new Outcome(new FaqModel(encoder, clusters), assignment, report);
+  }
+
+  /** Below this best silhouette an intent whose range allows one cluster is not split. */
+  static final double MIN_SPLIT_SILHOUETTE = 0.1;
+
+  /** A group's clustering and its silhouette (NaN for a single cluster). */
+  private record Choice(KMeans.Result result, double silhouette) {}
+
+  private Choice choose(double[][] points, ObjectNode figures) {
+    int[] sample = sample(points.length);
+    double[][] sampled = new double[sample.length][];
+    for (int i = 0; i < sample.length; i++) {
+      sampled[i] = points[sample[i]];
+    }
+    ObjectNode byK = figures.putObject("silhouette_by_k");
     KMeans.Result best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int k = minK; k <= Math.min(config.maxK(), vectors.length / 2); k += config.stepK()) {
-      KMeans.Result r = KMeans.fit(vectors, k, seed);
+    for (int k = Math.max(2, config.minK());
+        k <= Math.min(config.maxK(), points.length / 2);
+        k += config.stepK()) {
+      KMeans.Result r = KMeans.fit(points, k, seed);
       int[] sampledAssignment = new int[sample.length];
       for (int i = 0; i < sample.length; i++) {
         sampledAssignment[i] = r.assignment()[sample[i]];
       }
       double s = ClusterQuality.silhouette(sampled, sampledAssignment, k);
       byK.put(Integer.toString(k), Evaluation.round(s));
-      LOG.info("faq: k={} silhouette {}", k, String.format("%.4f", s));
+      LOG.debug("faq: k={} silhouette {}", k, String.format("%.4f", s));
       if (s > bestScore) {
         bestScore = s;
         best = r;
       }
     }
-    report.put("k", best.centroids().length);
-    report.put("silhouette", Evaluation.round(bestScore));
-    report.put("questions", questions.size());
-    List<FaqCluster> clusters = describe(questions, vectors, best, encoder);
-    return new Outcome(new FaqModel(encoder, clusters), best.assignment(), report);
+    boolean mayKeepOne = config.minK() == 1 || points.length < 2 * Math.max(2, config.minK());
+    if (best == null || (mayKeepOne && bestScore < MIN_SPLIT_SILHOUETTE)) {
+      return new Choice(KMeans.fit(points, 1, seed), Double.NaN);
+    }
+    return new Choice(best, bestScore);
   }
 
   private int[] sample(int n) {
@@ -98,7 +176,12 @@ public final class FaqClusterer {
   }
 
   private static List<FaqCluster> describe(
-      List<String> questions, double[][] vectors, KMeans.Result result, SentenceEncoder encoder) {
+      List<String> questions,
+      double[][] vectors,
+      KMeans.Result result,
+      SentenceEncoder encoder,
+      String intent,
+      int firstId) {
     int k = result.centroids().length;
     List<List<Integer>> members = new ArrayList<>();
     for (int c = 0; c < k; c++) {
@@ -127,7 +210,13 @@ public final class FaqClusterer {
       String title = representatives.isEmpty() ? "" : title(representatives.get(0));
       clusters.add(
           new FaqCluster(
-              c, m.size(), title, keywords(questions, m, encoder), representatives, centroid));
+              firstId + c,
+              intent,
+              m.size(),
+              title,
+              keywords(questions, m, encoder),
+              representatives,
+              centroid));
     }
     return clusters;
   }

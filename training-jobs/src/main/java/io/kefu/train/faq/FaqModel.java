@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The FAQ clustering as served: the sentence encoder and the clusters; {@link #assign} puts a new
@@ -19,14 +22,22 @@ public final class FaqModel {
   private final SentenceEncoder encoder;
   private final List<FaqCluster> clusters;
   private final double[][] centroids;
+  private final Map<String, int[]> byIntent = new HashMap<>();
 
   FaqModel(SentenceEncoder encoder, List<FaqCluster> clusters) {
     this.encoder = encoder;
     this.clusters = List.copyOf(clusters);
     this.centroids = new double[clusters.size()][];
+    Map<String, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < centroids.length; i++) {
       centroids[i] = clusters.get(i).centroid();
+      if (clusters.get(i).intent() != null) {
+        groups.computeIfAbsent(clusters.get(i).intent(), k -> new ArrayList<>()).add(i);
+      }
     }
+    groups.forEach(
+        (intent, list) ->
+            byIntent.put(intent, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   public List<FaqCluster> clusters() {
@@ -39,6 +50,29 @@ public final class FaqModel {
    */
   public FaqCluster assign(String question) {
     return clusters.get(KMeans.nearest(encoder.encode(question), centroids));
+  }
+
+  /**
+   * The cluster of a prepared question among those of its intent (the session's primary intent);
+   * among all clusters when none has that intent (an intent the training questions never had, or a
+   * model saved before FAQs were clustered by intent, which so predicts as it did).
+   */
+  public FaqCluster assign(String question, String intent) {
+    int[] candidates = intent == null ? null : byIntent.get(intent);
+    if (candidates == null) {
+      return assign(question);
+    }
+    double[] v = encoder.encode(question);
+    int best = candidates[0];
+    double bestSim = Double.NEGATIVE_INFINITY;
+    for (int c : candidates) {
+      double s = Vectors.dot(v, centroids[c]);
+      if (s > bestSim) {
+        bestSim = s;
+        best = c;
+      }
+    }
+    return clusters.get(best);
   }
 
   public void save(Path dir) throws IOException {

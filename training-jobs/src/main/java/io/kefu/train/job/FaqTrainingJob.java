@@ -13,12 +13,14 @@ import io.kefu.train.faq.ClusterQuality;
 import io.kefu.train.faq.FaqCluster;
 import io.kefu.train.faq.FaqClusterer;
 import io.kefu.train.faq.FaqPage;
+import io.kefu.train.faq.FaqQuestion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,18 +45,40 @@ public final class FaqTrainingJob {
 
   /**
    * @param questions the questions; a label other than {@link #UNKNOWN} is the true FAQ (for NMI
-   *     and ARI only)
+   *     and ARI only); their intents are unknown, so they are clustered together
    * @param corpus more customer messages to learn the n-gram vectors from (may be empty)
    */
   public ObjectNode run(
       List<LabeledText> questions, List<String> corpus, List<String> paths, long seed, Path workDir)
       throws IOException {
-    List<LabeledText> ordered = TrainingData.canonical(questions);
+    List<FaqQuestion> unknownIntent = new ArrayList<>(questions.size());
+    questions.forEach(q -> unknownIntent.add(new FaqQuestion(q.text(), null, q.label())));
+    return runQuestions(unknownIntent, corpus, paths, seed, workDir);
+  }
+
+  /**
+   * @param questions the questions with their intents (clustered within each) and true FAQs
+   * @param corpus more customer messages to learn the n-gram vectors from (may be empty)
+   */
+  public ObjectNode runQuestions(
+      List<FaqQuestion> questions, List<String> corpus, List<String> paths, long seed, Path workDir)
+      throws IOException {
+    List<FaqQuestion> ordered = new ArrayList<>(questions);
+    ordered.sort(
+        Comparator.comparing(FaqQuestion::text)
+            .thenComparing(FaqQuestion::faq)
+            .thenComparing(q -> q.intent() == null ? "" : q.intent()));
     List<String> texts = new ArrayList<>(ordered.size());
-    ordered.forEach(q -> texts.add(q.text()));
+    List<String> intents = new ArrayList<>(ordered.size());
+    List<LabeledText> labeled = new ArrayList<>(ordered.size());
+    for (FaqQuestion q : ordered) {
+      texts.add(q.text());
+      intents.add(q.intent());
+      labeled.add(new LabeledText(q.text(), q.faq()));
+    }
     List<String> allTexts = new ArrayList<>(texts);
     allTexts.addAll(corpus);
-    FaqClusterer.Outcome outcome = clusterer.cluster(texts, allTexts);
+    FaqClusterer.Outcome outcome = clusterer.cluster(texts, intents, allTexts);
     ObjectNode report = outcome.report();
     agreement(ordered, outcome.assignment(), report);
     Path artifact = Files.createDirectories(workDir);
@@ -74,13 +98,17 @@ public final class FaqTrainingJob {
       metrics.put("ari", report.path("ari").asDouble());
     }
     ModelProvenance provenance =
-        provenance(ordered, corpus, paths, seed, report.path("k").asInt(), metrics);
+        provenance(labeled, corpus, paths, seed, report.path("k").asInt(), metrics);
     ModelVersion version = registry.register(ModelName.FAQ.wireName(), artifact, provenance);
     ObjectNode summary = JSON.createObjectNode();
     summary.put("model", ModelName.FAQ.wireName());
     summary.put("version", version.version());
     summary.setAll(report);
     summary.remove("silhouette_by_k");
+    summary.remove("intents");
+    if (report.has("nmi_by_intent")) {
+      summary.set("nmi_by_intent", report.get("nmi_by_intent"));
+    }
     return summary;
   }
 
@@ -120,26 +148,51 @@ public final class FaqTrainingJob {
         null);
   }
 
-  private static void agreement(List<LabeledText> questions, int[] assignment, ObjectNode report) {
-    Map<String, Integer> ids = new HashMap<>();
-    List<Integer> truth = new ArrayList<>();
-    List<Integer> predicted = new ArrayList<>();
+  /** NMI and ARI against the true FAQs, overall and per intent (by the questions' intents). */
+  private static void agreement(List<FaqQuestion> questions, int[] assignment, ObjectNode report) {
+    Map<String, List<Integer>> byIntent = new java.util.TreeMap<>();
+    List<Integer> known = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
-      String label = questions.get(i).label();
-      if (!label.equals(UNKNOWN)) {
-        truth.add(ids.computeIfAbsent(label, l -> ids.size()));
-        predicted.add(assignment[i]);
+      if (!questions.get(i).faq().equals(UNKNOWN)) {
+        known.add(i);
+        String intent = questions.get(i).intent();
+        if (intent != null) {
+          byIntent.computeIfAbsent(intent, k -> new ArrayList<>()).add(i);
+        }
       }
     }
-    if (truth.isEmpty()) {
+    if (known.isEmpty()) {
       return;
     }
-    int[] t = truth.stream().mapToInt(Integer::intValue).toArray();
-    int[] p = predicted.stream().mapToInt(Integer::intValue).toArray();
-    report.put("nmi", Evaluation.round(ClusterQuality.nmi(t, p)));
-    report.put("ari", Evaluation.round(ClusterQuality.ari(t, p)));
-    report.put("true_faqs", ids.size());
-    report.put("questions_with_truth", t.length);
+    double[] overall = nmiAri(questions, assignment, known);
+    report.put("nmi", Evaluation.round(overall[0]));
+    report.put("ari", Evaluation.round(overall[1]));
+    report.put("true_faqs", (int) overall[2]);
+    report.put("questions_with_truth", known.size());
+    if (byIntent.size() > 1) {
+      ObjectNode nmi = report.putObject("nmi_by_intent");
+      ObjectNode ari = report.putObject("ari_by_intent");
+      byIntent.forEach(
+          (intent, members) -> {
+            double[] f = nmiAri(questions, assignment, members);
+            nmi.put(intent, Evaluation.round(f[0]));
+            ari.put(intent, Evaluation.round(f[1]));
+          });
+    }
+  }
+
+  /** NMI, ARI and the number of true FAQs over the questions at {@code members}. */
+  private static double[] nmiAri(
+      List<FaqQuestion> questions, int[] assignment, List<Integer> members) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] t = new int[members.size()];
+    int[] p = new int[members.size()];
+    for (int j = 0; j < members.size(); j++) {
+      int i = members.get(j);
+      t[j] = ids.computeIfAbsent(questions.get(i).faq(), l -> ids.size());
+      p[j] = assignment[i];
+    }
+    return new double[] {ClusterQuality.nmi(t, p), ClusterQuality.ari(t, p), ids.size()};
   }
 
   /** The prefix of the test-set fingerprint of figures measured on the training questions. */

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FaqClustererTest {
 
@@ -120,10 +125,72 @@ class FaqClustererTest {
 
   @Test
   void anInvalidKRangeIsRefused() {
-    assertThatThrownBy(() -> new FaqClusterer(new FaqConfig(1, 5, 1, 8), 1))
+    assertThatThrownBy(() -> new FaqClusterer(new FaqConfig(0, 5, 1, 8), 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FaqClusterer(new FaqConfig(1, 1, 1, 8), 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new FaqClusterer(new FaqConfig(4, 3, 1, 8), 1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The refund and parcel families under one intent, the invoice family under another. */
+  private static List<String> intentsOfFamilies() {
+    List<String> intents = new ArrayList<>();
+    for (int t : truth) {
+      intents.add(t == 2 ? "invoice" : "after_sale");
+    }
+    return intents;
+  }
+
+  @Test
+  void questionsAreClusteredWithinTheirIntentAndNeverAcross() {
+    List<String> intents = intentsOfFamilies();
+    FaqClusterer.Outcome outcome =
+        new FaqClusterer(new FaqConfig(2, 2, 1, 16), 1).cluster(questions, intents, corpus());
+
+    for (int i = 0; i < questions.size(); i++) {
+      FaqCluster c = outcome.model().clusters().get(outcome.assignment()[i]);
+      assertThat(c.intent()).isEqualTo(intents.get(i));
+      assertThat(c.id()).isEqualTo(outcome.assignment()[i]);
+    }
+    // families are not mixed much, and never across intents
+    assertThat(ClusterQuality.nmi(truth, outcome.assignment())).isGreaterThan(0.75);
+    JsonNode perIntent = outcome.report().path("intents");
+    assertThat(perIntent.path("after_sale").path("k").asInt()).isEqualTo(2);
+    assertThat(perIntent.path("invoice").path("questions").asInt()).isEqualTo(PER_FAMILY);
+    assertThat(outcome.report().path("k").asInt()).isEqualTo(outcome.model().clusters().size());
+  }
+
+  @Test
+  void aKnownQuestionIsAssignedToItsClusterAmongThoseOfItsIntent() {
+    List<String> intents = intentsOfFamilies();
+    FaqClusterer.Outcome outcome =
+        new FaqClusterer(new FaqConfig(1, 3, 1, 16), 1).cluster(questions, intents, corpus());
+
+    for (int i = 0; i < questions.size(); i++) {
+      assertThat(outcome.model().assign(questions.get(i), intents.get(i)).id())
+          .isEqualTo(outcome.assignment()[i]);
+    }
+    // an intent the model never saw falls back to every cluster
+    assertThat(outcome.model().assign("怎么开发票", "teleport").intent()).isEqualTo("invoice");
+  }
+
+  @Test
+  void aModelSavedWithoutIntentsLoadsAndAssignsAsBefore(@TempDir Path dir) throws Exception {
+    FaqModel saved = threeClusters.model();
+    saved.save(dir);
+    // clusters.json as a release before intents wrote it: no "intent" field
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode clusters = (ArrayNode) json.readTree(dir.resolve(FaqModel.CLUSTERS_FILE).toFile());
+    clusters.forEach(c -> ((ObjectNode) c).remove("intent"));
+    json.writeValue(dir.resolve(FaqModel.CLUSTERS_FILE).toFile(), clusters);
+
+    FaqModel old = FaqModel.load(dir);
+
+    for (String q : questions) {
+      assertThat(old.assign(q, "return_refund").id()).isEqualTo(saved.assign(q).id());
+      assertThat(old.assign(q).intent()).isNull();
+    }
   }
 
   @Test
