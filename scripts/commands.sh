@@ -74,7 +74,7 @@ cmd_bench() {
     -h | --help | "")
       cat <<'USAGE'
 usage: ./kefu bench ingest [--messages N] [--keep]
-       ./kefu bench train [--sessions N] [--real FILE.csv]
+       ./kefu bench train [--sessions N] [--real FILE.csv] [--unseen FILE.jsonl]
        ./kefu bench infer [--messages N] [--registry DIR]
        ./kefu bench inspect [--sessions N] [--registry DIR] [--seconds S]
        ./kefu bench stream [--sessions N] [--rate R] [--seconds S] [--registry DIR]
@@ -84,9 +84,12 @@ usage: ./kefu bench ingest [--messages N] [--keep]
            used) and the whole ingest job over the same files; prints one JSON line last with
            both rates and their ratio (the figure).
   train    generates N sessions (default 8000, seed 2718) to train on and 3000 of a held-out seed
-           (31337) to test on, ingests both, trains intent and sentiment (tested on the held-out
-           seed, against the TF-IDF baseline of the same run) and the FAQ clustering (NMI/ARI
-           against the true FAQs), then sentiment on a shuffled 80/20 split of the real review
+           (31337) to test on, both from the training templates (generate --templates), and 1500
+           from the held-out templates; ingests the three, trains intent and sentiment (tested on
+           the held-out seed, against the TF-IDF baseline of the same run), measures intent on the
+           held-out templates and, with --unseen FILE.jsonl, the primary intent of sessions
+           someone else wrote and labelled (./kefu evaluate --sessions); clusters the FAQs (NMI/ARI
+           against the true FAQs, overall and per intent), then sentiment on a shuffled 80/20 split of the real review
            set given with --real FILE.csv (skipped without it; e.g. waimai_10k.csv from
            SophonPlus/ChineseNlpCorpus, datasets/waimai_10k/); prints each model's training time
            and test metrics, and one JSON line last. Registry: .kefu/bench/registry.
@@ -131,28 +134,39 @@ bench_ingest() {
 }
 
 bench_train() {
-  local sessions=8000 real=""
+  local sessions=8000 real="" unseen=""
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --sessions) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--sessions needs a positive integer"; sessions="$2"; shift 2 ;;
       --real) [[ -f "${2:-}" ]] || die "--real needs an existing CSV file"; real="$2"; shift 2 ;;
-      *) die "unknown bench train option '$1'; accepted: --sessions N, --real FILE.csv" ;;
+      --unseen) [[ -f "${2:-}" ]] || die "--unseen needs an existing sessions JSONL file"; unseen="$2"; shift 2 ;;
+      *) die "unknown bench train option '$1'; accepted: --sessions N, --real FILE.csv, --unseen FILE.jsonl" ;;
     esac
   done
   local dir="$KEFU_STATE/bench/train"
   rm -rf "$dir"
   mkdir -p "$dir"
   export KEFU_REGISTRY="$dir/registry"
-  info "generating $sessions training sessions (seed 2718) and 3000 held-out sessions (seed 31337)"
-  run_module data-samples io.kefu.samples.GenerateCommand --sessions "$sessions" --seed 2718 --out "$dir/train-raw" >&2
-  run_module data-samples io.kefu.samples.GenerateCommand --sessions 3000 --seed 31337 --out "$dir/test-raw" >&2
-  info "ingesting both with Spark"
+  info "generating $sessions training sessions (seed 2718) and 3000 held-out sessions (seed 31337) from the training templates, 1500 (seed 31337) from the held-out templates"
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions "$sessions" --seed 2718 --templates training --out "$dir/train-raw" >&2
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions 3000 --seed 31337 --templates training --out "$dir/test-raw" >&2
+  run_module data-samples io.kefu.samples.GenerateCommand --sessions 1500 --seed 31337 --templates held-out --out "$dir/templates-raw" >&2
+  info "ingesting the three with Spark"
   run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$dir/train-raw" --out "$dir/train" >/dev/null
   run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$dir/test-raw" --out "$dir/test" >/dev/null
-  local intent sentiment faq waimai='null'
+  run_module ingestion-jobs io.kefu.ingest.IngestCommand --input "$dir/templates-raw" --out "$dir/templates" >/dev/null
+  local intent sentiment faq templates unseen_figures='null' waimai='null'
   info "training intent (test: the held-out seed)"
   intent=$(cmd_train intent --data "$dir/train" --test-data "$dir/test" --work "$dir/work/intent" | tail -1)
   info "intent: $intent"
+  templates=$(cmd_evaluate intent --test-data "$dir/templates" | tail -1)
+  info "intent on held-out templates: $templates"
+  if [[ -n "$unseen" ]]; then
+    unseen_figures=$(cmd_evaluate intent --sessions "$unseen" | tail -1)
+    info "intent on $unseen (primary intent per session): $unseen_figures"
+  else
+    info "chat written by someone else skipped: give --unseen FILE.jsonl (sessions labelled with their primary intent; README, Training)"
+  fi
   info "training sentiment (test: the held-out seed)"
   sentiment=$(cmd_train sentiment --data "$dir/train" --test-data "$dir/test" --work "$dir/work/sentiment" | tail -1)
   info "sentiment: $sentiment"
@@ -170,7 +184,7 @@ bench_train() {
   else
     info "real reviews skipped: give --real FILE.csv (a CSV with text and label columns, e.g. waimai_10k.csv of SophonPlus/ChineseNlpCorpus, datasets/waimai_10k/)"
   fi
-  echo "{\"benchmark\":\"train\",\"intent\":$intent,\"sentiment\":$sentiment,\"faq\":$faq,\"real_sentiment\":$waimai}"
+  echo "{\"benchmark\":\"train\",\"intent\":$intent,\"intent_held_out_templates\":$templates,\"intent_unseen_chat\":$unseen_figures,\"sentiment\":$sentiment,\"faq\":$faq,\"real_sentiment\":$waimai}"
 }
 
 bench_infer() {

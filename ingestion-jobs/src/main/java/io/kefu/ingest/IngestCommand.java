@@ -2,10 +2,10 @@ package io.kefu.ingest;
 
 import io.kefu.cli.CommandLines;
 import io.kefu.cli.SparkMasterOption;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.ingest.eval.TruthEvaluation;
 import io.kefu.ingest.label.GoldLabels;
-import io.kefu.ingest.label.IntentTaxonomy;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.report.IngestReport;
 import io.kefu.spark.SparkSessions;

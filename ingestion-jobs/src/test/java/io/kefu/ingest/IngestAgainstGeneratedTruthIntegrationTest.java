@@ -2,11 +2,11 @@ package io.kefu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.core.pii.PiiMasker;
 import io.kefu.ingest.eval.TruthEvaluation;
 import io.kefu.ingest.label.GoldLabels;
-import io.kefu.ingest.label.IntentTaxonomy;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.report.IngestReport;
 import io.kefu.samples.GenerateCommand;

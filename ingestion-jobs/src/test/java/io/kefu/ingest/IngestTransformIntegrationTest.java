@@ -9,9 +9,9 @@ import static io.kefu.ingest.RecordFixtures.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kefu.core.event.InvalidReason;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.ingest.label.GoldLabels;
-import io.kefu.ingest.label.IntentTaxonomy;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.report.IngestReport;
 import io.kefu.ingest.report.IngestReportBuilder;

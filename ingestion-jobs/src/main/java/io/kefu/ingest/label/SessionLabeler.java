@@ -1,6 +1,8 @@
 package io.kefu.ingest.label;
 
 import io.kefu.core.ingest.IngestLayout;
+import io.kefu.core.label.IntentLabelingFunctions;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLabelingFunctions;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.core.label.Vote;

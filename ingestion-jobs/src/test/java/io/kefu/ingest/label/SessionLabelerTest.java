@@ -2,6 +2,7 @@ package io.kefu.ingest.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;

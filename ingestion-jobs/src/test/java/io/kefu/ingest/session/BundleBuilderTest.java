@@ -9,12 +9,12 @@ import static io.kefu.ingest.RecordFixtures.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kefu.core.event.ChatEvent;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.core.label.Vote;
 import io.kefu.core.session.SessionSummarizer;
 import io.kefu.core.taxonomy.Intent;
 import io.kefu.ingest.label.GoldLabels;
-import io.kefu.ingest.label.IntentTaxonomy;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.schema.IngestSchemas;
 import java.io.IOException;

@@ -11,11 +11,11 @@ import static io.kefu.ingest.RecordFixtures.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kefu.core.event.InvalidReason;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.label.SentimentLexicon;
 import io.kefu.core.pii.MaskResult;
 import io.kefu.core.pii.PiiType;
 import io.kefu.ingest.label.GoldLabels;
-import io.kefu.ingest.label.IntentTaxonomy;
 import io.kefu.ingest.label.SessionLabeler;
 import io.kefu.ingest.schema.IngestSchemas;
 import java.util.ArrayList;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kefu.core.features.FeatureSpec;
 import io.kefu.core.features.FeatureVocabulary;
+import io.kefu.core.label.IntentRules;
+import io.kefu.core.label.IntentTaxonomy;
+import io.kefu.core.label.WeakLabel;
 import io.kefu.core.model.Prediction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +27,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Saved as a folder: {@code network.zip} (DL4J; further members {@code network-2.zip}, ...),
  * {@code vocabulary.txt} and {@code model.json}. Format 1 (one network, before members) still
- * loads; format 2 adds {@code members}.
+ * loads; format 2 adds {@code members}; format 3 adds {@code rules_file}, the taxonomy an intent
+ * model serves in front of its networks ({@link IntentRules}; {@code taxonomy.json}).
  */
 public final class TextClassifier {
 
@@ -32,8 +36,11 @@ public final class TextClassifier {
   public static final String VOCABULARY_FILE = "vocabulary.txt";
   public static final String MODEL_FILE = "model.json";
 
-  /** The newest {@code model.json} format this release writes and reads (1 and 2). */
-  static final int FORMAT = 2;
+  /** The intent rules an intent model serves with (format 3), beside model.json. */
+  public static final String RULES_FILE = "taxonomy.json";
+
+  /** The newest {@code model.json} format this release writes and reads (1 to 3). */
+  static final int FORMAT = 3;
 
   /** Texts per DL4J call on the reference path; larger batches amortise DL4J's per-call cost. */
   static final int BATCH = 512;
@@ -47,6 +54,7 @@ public final class TextClassifier {
   private final List<MultiLayerNetwork> networks;
   private final ClassifierHead head;
   private final EmbeddingBagScorer scorer;
+  private final IntentRules rules;
 
   public TextClassifier(
       String task,
@@ -54,6 +62,17 @@ public final class TextClassifier {
       FeatureVocabulary vocabulary,
       List<MultiLayerNetwork> networks,
       ClassifierHead head) {
+    this(task, spec, vocabulary, networks, head, null);
+  }
+
+  private TextClassifier(
+      String task,
+      FeatureSpec spec,
+      FeatureVocabulary vocabulary,
+      List<MultiLayerNetwork> networks,
+      ClassifierHead head,
+      IntentRules rules) {
+    this.rules = rules;
     this.task = task;
     this.spec = spec;
     this.featurizer = spec.featurizer();
@@ -80,7 +99,31 @@ public final class TextClassifier {
   }
 
   TextClassifier withHead(ClassifierHead newHead) {
-    return new TextClassifier(task, spec, vocabulary, networks, newHead);
+    return new TextClassifier(task, spec, vocabulary, networks, newHead, rules);
+  }
+
+  /**
+   * This model with the taxonomy's rules in front: a text the rules label (a keyword or a pattern
+   * of the taxonomy) gets their intent, any other text the networks'. For intent models only.
+   */
+  public TextClassifier withRules(IntentRules newRules) {
+    for (IntentTaxonomy.Rule r : newRules.taxonomy().rules()) {
+      if (!head.labels().contains(r.intent())) {
+        throw new IllegalArgumentException(
+            "the rules label " + r.intent() + ", which this model does not know");
+      }
+    }
+    return new TextClassifier(task, spec, vocabulary, networks, head, newRules);
+  }
+
+  /** The networks alone, e.g. to compare them with a baseline on labels the rules wrote. */
+  public TextClassifier withoutRules() {
+    return rules == null ? this : new TextClassifier(task, spec, vocabulary, networks, head, null);
+  }
+
+  /** The rules served in front of the networks, or null. */
+  public IntentRules rules() {
+    return rules;
   }
 
   EmbeddingBagScorer scorer() {
@@ -179,6 +222,13 @@ public final class TextClassifier {
   public List<Prediction> predict(List<String> texts) {
     List<Prediction> out = new ArrayList<>(texts.size());
     for (String text : texts) {
+      if (rules != null) {
+        WeakLabel ruled = rules.label(text);
+        if (ruled.covered()) {
+          out.add(new Prediction(ruled.label(), ruled.confidence()));
+          continue;
+        }
+      }
       double[] calibrated = head.calibrateLogits(scorer.logits(encode(text)));
       int i = head.decide(calibrated);
       out.add(new Prediction(head.labels().get(i), calibrated[i]));
@@ -208,6 +258,10 @@ public final class TextClassifier {
     features.put("min_n", spec.minN());
     features.put("max_n", spec.maxN());
     features.put("max_units", spec.maxUnits());
+    if (rules != null) {
+      rules.taxonomy().write(dir.resolve(RULES_FILE));
+      json.put("rules_file", RULES_FILE);
+    }
     JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(MODEL_FILE).toFile(), json);
   }
 
@@ -255,7 +309,15 @@ public final class TextClassifier {
       nets.add(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false));
     }
     FeatureVocabulary vocabulary = FeatureVocabulary.read(dir.resolve(VOCABULARY_FILE));
-    return new TextClassifier(json.path("task").asText(), spec, vocabulary, nets, head);
+    IntentRules rules = null;
+    if (json.hasNonNull("rules_file")) {
+      Path rulesFile = dir.resolve(json.get("rules_file").asText());
+      if (!Files.isRegularFile(rulesFile)) {
+        throw new IOException(modelFile + " names rules " + rulesFile + ", which is missing");
+      }
+      rules = new IntentRules(IntentTaxonomy.fromFile(rulesFile));
+    }
+    return new TextClassifier(json.path("task").asText(), spec, vocabulary, nets, head, rules);
   }
 
   /** {@code network.zip} for the first member (as format 1 named its only network), then -2, -3. */

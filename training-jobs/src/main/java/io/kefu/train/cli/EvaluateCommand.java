@@ -65,7 +65,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         names = "--sessions",
         paramLabel = "FILE.jsonl",
         description =
-            "intent only: {\"session_id\",\"intent\",\"messages\":[{\"role\",\"text\"}]} per line")
+            "intent only: {\"session_id\",\"intent\",\"messages\":[{\"role\",\"text\"}]} per"
+                + " line, or a ./kefu generate output folder (its true intents)")
     Path sessions;
   }
 
@@ -91,12 +92,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     TextClassifier classifier = RegisteredClassifiers.load(models.load(task, version));
     ObjectNode out = JSON.createObjectNode();
     out.put("model", task + ":" + version);
+    // With rules in front, the networks alone are measured too: on generated data the rules
+    // wrote the labels, so only the networks' figure compares with a training run's.
+    TextClassifier networks = classifier.rules() == null ? null : classifier.withoutRules();
     if (input.sessions != null) {
-      out.setAll(
-          PrimaryIntentEvaluation.of(
-                  LabeledSessions.read(input.sessions),
-                  texts -> classifier.predict(TextPreparation.prepareAll(texts)))
-              .toJson(10));
+      List<LabeledSessions.Session> sessions = LabeledSessions.read(input.sessions);
+      out.setAll(primaryIntent(sessions, classifier).toJson(10));
+      if (networks != null) {
+        PrimaryIntentEvaluation alone = primaryIntent(sessions, networks);
+        out.put("networks_primary_intent_accuracy", Evaluation.round(alone.accuracy()));
+        out.put("networks_primary_intent_macro_f1", Evaluation.round(alone.macroF1()));
+      }
     } else {
       List<LabeledText> examples = examples(named);
       List<String> texts = new ArrayList<>(examples.size());
@@ -106,9 +112,21 @@ public final class EvaluateCommand implements Callable<Integer> {
       out.put("messages", examples.size());
       out.put("macro_f1", Evaluation.round(evaluation.macroF1()));
       out.put("accuracy", Evaluation.round(evaluation.accuracy()));
+      if (networks != null) {
+        Evaluation alone =
+            Evaluation.of(classifier.head().labels(), examples, networks.predict(texts));
+        out.put("networks_macro_f1", Evaluation.round(alone.macroF1()));
+        out.put("networks_accuracy", Evaluation.round(alone.accuracy()));
+      }
     }
     System.out.println(out);
     return 0;
+  }
+
+  private static PrimaryIntentEvaluation primaryIntent(
+      List<LabeledSessions.Session> sessions, TextClassifier model) {
+    return PrimaryIntentEvaluation.of(
+        sessions, texts -> model.predict(TextPreparation.prepareAll(texts)));
   }
 
   // Ingest output is prepared already; a user's CSV is raw, so it is prepared here, once.

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.core.label.IntentRules;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.model.Prediction;
 import io.kefu.train.ToyTexts;
 import java.io.IOException;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TextClassifierTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void aSavedModelLoadedBackPredictsTheSame(@TempDir Path dir) throws IOException {
@@ -86,12 +91,64 @@ class TextClassifierTest {
   @Test
   void aModelOfAFutureFormatIsRefusedNamingTheReleaseThatCanReadIt(@TempDir Path dir)
       throws IOException {
-    Files.writeString(dir.resolve(TextClassifier.MODEL_FILE), "{\"format\": 3}");
+    Files.writeString(dir.resolve(TextClassifier.MODEL_FILE), "{\"format\": 4}");
 
     assertThatThrownBy(() -> TextClassifier.load(dir))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("formats 1 to 2")
+        .hasMessageContaining("formats 1 to 3")
         .hasMessageContaining("newer Kefu Insight");
+  }
+
+  /** Rules for the toy set's invoice class only, keyed on a word the toy texts never use. */
+  private static IntentRules invoiceRules() {
+    return new IntentRules(
+        IntentTaxonomy.parse(
+            JSON.createObjectNode()
+                .set(
+                    "intents",
+                    JSON.createArrayNode()
+                        .add(
+                            JSON.createObjectNode()
+                                .put("id", "invoice")
+                                .set("keywords", JSON.createArrayNode().add("报销"))))
+                .deepCopy(),
+            "test"));
+  }
+
+  @Test
+  void theRulesDecideWhatTheyLabelAndTheNetworksTheRest() {
+    TextClassifier networks = ToyTexts.trained().model();
+    TextClassifier served = networks.withRules(invoiceRules());
+
+    assertThat(networks.predict(List.of("我要退款 报销")).get(0).label()).isEqualTo(ToyTexts.REFUND);
+    assertThat(served.predict(List.of("我要退款 报销")).get(0).label()).isEqualTo(ToyTexts.INVOICE);
+    assertThat(served.predict(List.of("我要退款"))).isEqualTo(networks.predict(List.of("我要退款")));
+    assertThat(served.withoutRules().predict(List.of("我要退款 报销")))
+        .isEqualTo(networks.predict(List.of("我要退款 报销")));
+  }
+
+  @Test
+  void rulesTravelInsideTheModelFolder(@TempDir Path dir) throws IOException {
+    TextClassifier served = ToyTexts.trained().model().withRules(invoiceRules());
+    served.save(dir);
+
+    assertThat(dir.resolve(TextClassifier.RULES_FILE)).isRegularFile();
+    TextClassifier back = TextClassifier.load(dir);
+    assertThat(back.rules()).isNotNull();
+    List<String> texts = List.of("我要退款 报销", "发票", "快递");
+    assertThat(back.predict(texts)).isEqualTo(served.predict(texts));
+    Files.delete(dir.resolve(TextClassifier.RULES_FILE));
+    assertThatThrownBy(() -> TextClassifier.load(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("taxonomy.json");
+  }
+
+  @Test
+  void rulesForAnIntentTheModelDoesNotKnowAreRefused() {
+    assertThatThrownBy(
+            () -> ToyTexts.trained().model().withRules(new IntentRules(IntentTaxonomy.packaged())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not know");
   }
 
   @Test

@@ -48,4 +48,37 @@ class LabeledSessionsTest {
         .hasMessageContaining("line 2")
         .hasMessageContaining("teleport");
   }
+
+  @Test
+  void aGenerateOutputFolderReadsWithItsTrueIntentsInEventTimeOrder(@TempDir Path dir)
+      throws Exception {
+    Files.createDirectories(dir.resolve("truth"));
+    Files.createDirectories(dir.resolve("raw"));
+    Files.writeString(
+        dir.resolve("truth/sessions.jsonl"),
+        "{\"session_id\":\"s1\",\"intent\":\"invoice\"}\n"
+            + "{\"session_id\":\"s2\",\"intent\":\"other\"}\n",
+        StandardCharsets.UTF_8);
+    String later =
+        "{\"event_id\":\"e2\",\"type\":\"message\",\"session_id\":\"s1\","
+            + "\"ts\":\"2026-11-01T10:00:05+08:00\",\"role\":\"customer\",\"text\":\"开发票\"}";
+    Files.writeString(
+        dir.resolve("raw/chat-2026-11-01.jsonl"),
+        later
+            + "\n"
+            + later // a duplicate delivery counts once
+            + "\n{not json\n"
+            + "{\"event_id\":\"e1\",\"type\":\"message\",\"session_id\":\"s1\","
+            + "\"ts\":\"2026-11-01T02:00:00Z\",\"role\":\"customer\",\"text\":\"在吗\"}\n"
+            + "{\"event_id\":\"e3\",\"type\":\"message\",\"session_id\":\"s1\","
+            + "\"ts\":\"2026-11-01T10:00:06+08:00\",\"role\":\"agent\",\"text\":\"好的\"}\n",
+        StandardCharsets.UTF_8);
+
+    var sessions = LabeledSessions.read(dir);
+
+    // s2 has no raw messages (e.g. it went to the CSV export): not a session to score
+    assertThat(sessions).hasSize(1);
+    assertThat(sessions.get(0).intent()).isEqualTo(Intent.INVOICE);
+    assertThat(sessions.get(0).customerTexts()).containsExactly("在吗", "开发票");
+  }
 }

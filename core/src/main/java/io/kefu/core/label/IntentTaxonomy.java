@@ -1,7 +1,9 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kefu.core.taxonomy.Intent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,13 +42,32 @@ public record IntentTaxonomy(List<Rule> rules, double patternWeight) implements 
     }
   }
 
+  /** The taxonomy as the JSON {@link #parse} reads back, e.g. to travel inside a model folder. */
+  public ObjectNode toJson() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("pattern_weight", patternWeight);
+    ArrayNode intents = root.putArray("intents");
+    for (Rule rule : rules) {
+      ObjectNode entry = intents.addObject();
+      entry.put("id", rule.intent());
+      rule.keywords().forEach(entry.putArray("keywords")::add);
+      ArrayNode patterns = entry.putArray("patterns");
+      rule.patterns().forEach(p -> patterns.add(p.pattern()));
+    }
+    return root;
+  }
+
+  public void write(Path file) throws IOException {
+    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toJson());
+  }
+
   public static IntentTaxonomy fromFile(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(JSON.readTree(in), file.toString());
     }
   }
 
-  static IntentTaxonomy parse(JsonNode root, String where) {
+  public static IntentTaxonomy parse(JsonNode root, String where) {
     JsonNode intents = root.path("intents");
     if (!intents.isArray() || intents.isEmpty()) {
       throw new IllegalArgumentException(where + ": needs a non-empty 'intents' array");

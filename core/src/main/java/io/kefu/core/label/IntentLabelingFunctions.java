@@ -1,7 +1,5 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
-import io.kefu.core.label.KeywordIndex;
-import io.kefu.core.label.Vote;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,9 @@
-package io.kefu.ingest.label;
+package io.kefu.core.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kefu.core.label.Vote;
-import io.kefu.core.label.VoteCombiner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,37 @@
+package io.kefu.core.label;
+
+import java.io.Serializable;
+
+/**
+ * The taxonomy's labeling functions as a served intent model's first stage: what a message says in
+ * the taxonomy's words (a keyword, a pattern) decides its intent; the trained network decides the
+ * rest. Chat written by other people keeps the taxonomy's words far more often than it keeps our
+ * generator's phrasings, which is all a network trained on generated chat can learn (README,
+ * Training: measured on chat the team did not write). Thread-safe.
+ */
+public final class IntentRules implements Serializable {
+
+  /** The evidence scale of the ingest job's intent labels (SessionLabeler), so both read alike. */
+  public static final double EVIDENCE_SCALE = 3.0;
+
+  private final IntentTaxonomy taxonomy;
+  private final IntentLabelingFunctions functions;
+  private final VoteCombiner combiner = new VoteCombiner(EVIDENCE_SCALE);
+
+  public IntentRules(IntentTaxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    this.functions = new IntentLabelingFunctions(taxonomy);
+  }
+
+  public IntentTaxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /**
+   * The intent the rules give a prepared (normalised, masked) text, with the combiner's confidence;
+   * an abstaining label (null) when no function votes.
+   */
+  public WeakLabel label(String preparedText) {
+    return combiner.combine(functions.votes(preparedText));
+  }
+}
