@@ -38,6 +38,12 @@ public final class Evaluation {
         all.add(e.label());
       }
     }
+    // a model with rules in front may answer an intent its networks never learnt
+    for (Prediction p : predictions) {
+      if (!all.contains(p.label())) {
+        all.add(p.label());
+      }
+    }
     ConfusionMatrix m = new ConfusionMatrix(all);
     Calibration c = new Calibration(CALIBRATION_BINS);
     for (int i = 0; i < examples.size(); i++) {
