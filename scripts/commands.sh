@@ -159,8 +159,13 @@ bench_train() {
   info "training intent (test: the held-out seed)"
   intent=$(cmd_train intent --data "$dir/train" --test-data "$dir/test" --work "$dir/work/intent" | tail -1)
   info "intent: $intent"
+  local sessions_seed sessions_templates
   templates=$(cmd_evaluate intent --test-data "$dir/templates" | tail -1)
-  info "intent on held-out templates: $templates"
+  info "intent on held-out templates (messages, weak labels): $templates"
+  sessions_seed=$(cmd_evaluate intent --sessions "$dir/test-raw" | tail -1)
+  info "primary intent of the held-out seed's sessions (generator truth): $sessions_seed"
+  sessions_templates=$(cmd_evaluate intent --sessions "$dir/templates-raw" | tail -1)
+  info "primary intent of the held-out templates' sessions (generator truth): $sessions_templates"
   if [[ -n "$unseen" ]]; then
     unseen_figures=$(cmd_evaluate intent --sessions "$unseen" | tail -1)
     info "intent on $unseen (primary intent per session): $unseen_figures"
@@ -184,7 +189,7 @@ bench_train() {
   else
     info "real reviews skipped: give --real FILE.csv (a CSV with text and label columns, e.g. waimai_10k.csv of SophonPlus/ChineseNlpCorpus, datasets/waimai_10k/)"
   fi
-  echo "{\"benchmark\":\"train\",\"intent\":$intent,\"intent_held_out_templates\":$templates,\"intent_unseen_chat\":$unseen_figures,\"sentiment\":$sentiment,\"faq\":$faq,\"real_sentiment\":$waimai}"
+  echo "{\"benchmark\":\"train\",\"intent\":$intent,\"intent_held_out_templates\":$templates,\"primary_intent_held_out_seed\":$sessions_seed,\"primary_intent_held_out_templates\":$sessions_templates,\"intent_unseen_chat\":$unseen_figures,\"sentiment\":$sentiment,\"faq\":$faq,\"real_sentiment\":$waimai}"
 }
 
 bench_infer() {
