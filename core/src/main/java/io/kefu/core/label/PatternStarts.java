@@ -128,22 +128,18 @@ final class PatternStarts {
   /** The branches of a top-level alternation (outside groups and classes). */
   private static List<String> splitTopLevel(String s) {
     List<String> out = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
+      } else if (c == '(' || c == '[') {
+        int end = c == '(' ? closing(s, i) : s.indexOf(']', i + 1);
+        if (end < 0) {
+          break;
+        }
+        i = end;
+      } else if (c == '|') {
         out.add(s.substring(start, i));
         start = i + 1;
       }
