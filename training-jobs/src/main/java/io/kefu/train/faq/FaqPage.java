@@ -29,14 +29,44 @@ public final class FaqPage {
           .append(", ARI ")
           .append(report.path("ari").asDouble());
     }
-    h.append("</p><h2>Silhouette by k</h2>").append(chart(report.path("silhouette_by_k")));
-    h.append("<h2>Clusters</h2><table><tr><th>id</th><th>size</th><th>suggested title</th>")
-        .append("<th>keywords</th><th>representative questions</th></tr>");
+    h.append("</p>");
+    if (report.has("silhouette_by_k")) {
+      h.append("<h2>Silhouette by k</h2>").append(chart(report.path("silhouette_by_k")));
+    }
+    if (report.has("intents")) {
+      h.append("<h2>Per intent</h2><table><tr><th>intent</th><th>questions</th><th>k</th>")
+          .append("<th>silhouette</th><th>NMI</th><th>ARI</th></tr>");
+      report
+          .path("intents")
+          .fields()
+          .forEachRemaining(
+              e ->
+                  h.append("<tr><td>")
+                      .append(escape(e.getKey()))
+                      .append("</td><td>")
+                      .append(e.getValue().path("questions").asInt())
+                      .append("</td><td>")
+                      .append(e.getValue().path("k").asInt())
+                      .append("</td><td>")
+                      .append(e.getValue().path("silhouette").asText("—"))
+                      .append("</td><td>")
+                      .append(report.path("nmi_by_intent").path(e.getKey()).asText("—"))
+                      .append("</td><td>")
+                      .append(report.path("ari_by_intent").path(e.getKey()).asText("—"))
+                      .append("</td></tr>"));
+      h.append("</table>");
+    }
+    h.append("<h2>Clusters</h2><table><tr><th>id</th><th>intent</th><th>size</th>")
+        .append("<th>suggested title</th><th>keywords</th><th>representative questions</th></tr>");
     List<FaqCluster> bySize = new ArrayList<>(clusters);
-    bySize.sort(Comparator.comparingInt(FaqCluster::size).reversed());
+    bySize.sort(
+        Comparator.comparing((FaqCluster c) -> c.intent() == null ? "" : c.intent())
+            .thenComparing(Comparator.comparingInt(FaqCluster::size).reversed()));
     for (FaqCluster c : bySize) {
       h.append("<tr><td>")
           .append(c.id())
+          .append("</td><td>")
+          .append(escape(c.intent() == null ? "" : c.intent()))
           .append("</td><td>")
           .append(c.size())
           .append("</td><td>")

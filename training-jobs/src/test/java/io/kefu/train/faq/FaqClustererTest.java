@@ -159,6 +159,8 @@ class FaqClustererTest {
     assertThat(perIntent.path("after_sale").path("k").asInt()).isEqualTo(2);
     assertThat(perIntent.path("invoice").path("questions").asInt()).isEqualTo(PER_FAMILY);
     assertThat(outcome.report().path("k").asInt()).isEqualTo(outcome.model().clusters().size());
+    String page = FaqPage.render(outcome.report(), outcome.model().clusters());
+    assertThat(page).contains("<h2>Per intent</h2>").contains("<td>after_sale</td>");
   }
 
   @Test
