@@ -1,5 +1,6 @@
 package io.kefu.train.cli;
 
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.model.ModelName;
 import io.kefu.core.text.TextPreparation;
 import io.kefu.registry.ModelRegistry;
@@ -42,6 +43,11 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
               + " single network, about three times faster (default 3)")
   Integer members;
 
+  /** The rules an intent model serves in front of its networks; null for the packaged ones. */
+  Path taxonomy() {
+    return null;
+  }
+
   abstract ModelName task();
 
   /** Maps a user's label onto the model's label set. */
@@ -61,7 +67,13 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
     try {
       TrainingInputs inputs = inputs(spark);
       var summary =
-          new ClassifierTrainingJob(spark, registry(spark), config)
+          new ClassifierTrainingJob(
+                  spark,
+                  registry(spark),
+                  config,
+                  taxonomy() == null
+                      ? IntentTaxonomy.packaged()
+                      : IntentTaxonomy.fromFile(taxonomy()))
               .run(task(), inputs, options.seed, options.workDir(task().wireName()));
       System.out.println(summary);
     } finally {
@@ -126,6 +138,19 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Train the intent classifier (labels: the taxonomy's intent ids).")
   static final class Intent extends TrainClassifierCommand {
+    @Option(
+        names = "--taxonomy",
+        paramLabel = "FILE.json",
+        description =
+            "the intent taxonomy the model serves in front of its networks: the one the ingest"
+                + " job labelled the data with (default: the packaged one)")
+    Path taxonomyFile;
+
+    @Override
+    Path taxonomy() {
+      return taxonomyFile;
+    }
+
     @Override
     ModelName task() {
       return ModelName.INTENT;

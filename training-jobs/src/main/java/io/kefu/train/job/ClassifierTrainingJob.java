@@ -48,12 +48,27 @@ public final class ClassifierTrainingJob {
   private final SparkSession spark;
   private final ModelRegistry registry;
   private final ClassifierConfig config;
+  private final IntentTaxonomy taxonomy;
 
+  /** A job whose intent models serve the packaged taxonomy in front of their networks. */
   public ClassifierTrainingJob(
       SparkSession spark, ModelRegistry registry, ClassifierConfig config) {
+    this(spark, registry, config, IntentTaxonomy.packaged());
+  }
+
+  /**
+   * @param taxonomy the rules an intent model serves in front of its networks: the ones that wrote
+   *     the training data's weak labels ({@code ./kefu ingest --taxonomy})
+   */
+  public ClassifierTrainingJob(
+      SparkSession spark,
+      ModelRegistry registry,
+      ClassifierConfig config,
+      IntentTaxonomy taxonomy) {
     this.spark = spark;
     this.registry = registry;
     this.config = config;
+    this.taxonomy = taxonomy;
   }
 
   /**
@@ -98,7 +113,7 @@ public final class ClassifierTrainingJob {
     if (name == ModelName.INTENT) {
       // Measured above without them: on generated chat the rules wrote the labels, so only the
       // networks' figure says anything next to the baseline's. Served with them in front.
-      model = model.withRules(new IntentRules(IntentTaxonomy.packaged()));
+      model = model.withRules(new IntentRules(taxonomy));
     }
     Path artifact = Files.createDirectories(workDir);
     model.save(artifact);

@@ -8,6 +8,8 @@ import io.kefu.cli.CommandLines;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.ModelVersion;
 import io.kefu.registry.provenance.ModelProvenance;
+import io.kefu.train.classify.TextClassifier;
+import io.kefu.train.predict.RegisteredClassifiers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +107,45 @@ class TrainCommandIntegrationTest {
     // three members, each early-stopped within --epochs 3
     assertThat(evaluation.path("training").path("epochs").size()).isBetween(3, 9);
     assertThat(evaluation.path("training").path("best_epochs").size()).isEqualTo(3);
+  }
+
+  @Test
+  void anIntentModelServesTheTaxonomyItWasGivenInFrontOfItsNetworks(@TempDir Path dir)
+      throws Exception {
+    Path labels = toyReviews(dir, 200);
+    Path taxonomy =
+        Files.writeString(
+            dir.resolve("taxonomy.json"),
+            "{\"intents\": [{\"id\": \"invoice\", \"keywords\": [\"报销\"]}]}",
+            StandardCharsets.UTF_8);
+    Path registryDir = dir.resolve("registry");
+
+    int exit =
+        new CommandLine(new TrainCommand())
+            .execute(
+                "intent",
+                "--labels",
+                labels.toString(),
+                "--taxonomy",
+                taxonomy.toString(),
+                "--registry",
+                registryDir.toString(),
+                "--work",
+                dir.resolve("work").toString(),
+                "--epochs",
+                "2",
+                "--members",
+                "1",
+                "--master",
+                "local[2]");
+
+    assertThat(exit).isZero();
+    ModelVersion v1 = ModelRegistry.open(registryDir).load("intent", 1);
+    assertThat(v1.metadata().provenance().parameters()).containsKey("serving");
+    TextClassifier served = RegisteredClassifiers.load(v1);
+    assertThat(served.rules().taxonomy().rules()).hasSize(1);
+    assertThat(served.predict(List.of("这单能报销吗")).get(0).label()).isEqualTo("invoice");
+    assertThat(served.withoutRules().predict(List.of("这单能报销吗")).get(0).label()).isIn("0", "1");
   }
 
   @Test
