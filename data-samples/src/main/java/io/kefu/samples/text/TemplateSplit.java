@@ -48,26 +48,10 @@ public enum TemplateSplit {
     if (this == ALL) {
       return faq;
     }
-    List<Template> neutral = new ArrayList<>();
-    List<Template> negative = new ArrayList<>();
-    int position = 0;
-    for (Template t : faq.questions()) {
-      if (keeps(position++)) {
-        neutral.add(t);
-      }
-    }
-    for (Template t : faq.negativeQuestions()) {
-      if (keeps(position++)) {
-        negative.add(t);
-      }
-    }
-    List<Template> positive = new ArrayList<>();
-    position = 0;
-    for (Template t : faq.positiveQuestions()) {
-      if (keeps(position++)) {
-        positive.add(t);
-      }
-    }
+    // q: and qn: lines count as one list, qp: lines on their own (see the class comment)
+    List<Template> neutral = side(faq.questions(), 0);
+    List<Template> negative = side(faq.negativeQuestions(), faq.questions().size());
+    List<Template> positive = side(faq.positiveQuestions(), 0);
     if (neutral.isEmpty() && negative.isEmpty()) {
       throw new IllegalArgumentException(
           "phrasebook: FAQ " + faq.id() + " needs two q:/qn: templates to hold one out");
@@ -77,14 +61,21 @@ public enum TemplateSplit {
         faq.intent(),
         faq.weight(),
         faq.products(),
-        List.copyOf(neutral),
-        List.copyOf(negative),
-        List.copyOf(positive),
+        neutral,
+        negative,
+        positive,
         faq.followUps(),
         faq.answers());
   }
 
-  private boolean keeps(int position) {
-    return (this == HELD_OUT) == heldOut(position);
+  /** The templates of this side, the first at {@code firstPosition} of its FAQ's count. */
+  private List<Template> side(List<Template> templates, int firstPosition) {
+    List<Template> kept = new ArrayList<>();
+    for (int i = 0; i < templates.size(); i++) {
+      if ((this == HELD_OUT) == heldOut(firstPosition + i)) {
+        kept.add(templates.get(i));
+      }
+    }
+    return List.copyOf(kept);
   }
 }

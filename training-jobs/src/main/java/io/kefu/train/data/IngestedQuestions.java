@@ -58,9 +58,8 @@ public final class IngestedQuestions {
                     new Question(
                         r.getString(0),
                         r.getString(2),
-                        IngestedUtterances.isGold(r.getString(5))
-                            ? r.getString(3)
-                            : IngestedUtterances.ownIntent(r.getString(3), r.getList(4)))));
+                        IngestedUtterances.intentOf(
+                            r.getString(3), r.getList(4), r.getString(5)))));
     return out;
   }
 }

@@ -41,9 +41,7 @@ public final class IngestedUtterances {
     for (Row r : rows) {
       String text = r.getString(0);
       if (model == ModelName.INTENT) {
-        boolean gold = isGold(r.getString(3));
-        out.add(
-            new LabeledText(text, gold ? r.getString(1) : ownIntent(r.getString(1), r.getList(2))));
+        out.add(new LabeledText(text, intentOf(r.getString(1), r.getList(2), r.getString(3))));
       } else if (r.getString(1) != null) {
         out.add(new LabeledText(text, r.getString(1)));
       }
@@ -62,6 +60,14 @@ public final class IngestedUtterances {
       }
     }
     return Intent.OTHER.id();
+  }
+
+  /**
+   * The intent a message is learnt and clustered under: its gold label, else the intent it states
+   * by itself ({@link #ownIntent}).
+   */
+  static String intentOf(String label, List<String> votes, String source) {
+    return isGold(source) ? label : ownIntent(label, votes);
   }
 
   /** Whether a label's source is the user's annotation, which is kept whatever the votes. */

@@ -20,14 +20,11 @@ public final class PrimaryIntentEvaluation {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Sessions by true (row) and found (column) primary intent, in {@link Intent} order. */
   private final ConfusionMatrix matrix;
-  private final int sessions;
-  private final int correct;
 
-  private PrimaryIntentEvaluation(ConfusionMatrix matrix, int sessions, int correct) {
+  private PrimaryIntentEvaluation(ConfusionMatrix matrix) {
     this.matrix = matrix;
-    this.sessions = sessions;
-    this.correct = correct;
   }
 
   /**
@@ -44,23 +41,18 @@ public final class PrimaryIntentEvaluation {
     }
     ConfusionMatrix m = new ConfusionMatrix(labels);
     int at = 0;
-    int correct = 0;
     for (Session s : sessions) {
       List<Intent> intents = new ArrayList<>(s.customerTexts().size());
       for (int i = 0; i < s.customerTexts().size(); i++) {
         intents.add(Intent.parse(predictions.get(at++).label()));
       }
-      Intent primary = PrimaryIntent.of(intents);
-      m.add(s.intent().ordinal(), primary.ordinal());
-      if (primary == s.intent()) {
-        correct++;
-      }
+      m.add(s.intent().ordinal(), PrimaryIntent.of(intents).ordinal());
     }
-    return new PrimaryIntentEvaluation(m, sessions.size(), correct);
+    return new PrimaryIntentEvaluation(m);
   }
 
   public double accuracy() {
-    return sessions == 0 ? 0 : (double) correct / sessions;
+    return matrix.accuracy();
   }
 
   public double macroF1() {
@@ -70,7 +62,7 @@ public final class PrimaryIntentEvaluation {
   /** The figures as one JSON object: accuracy, macro-F1, recall per intent, top confusions. */
   public ObjectNode toJson(int topConfusions) {
     ObjectNode out = JSON.createObjectNode();
-    out.put("sessions", sessions);
+    out.put("sessions", matrix.total());
     out.put("primary_intent_accuracy", Evaluation.round(accuracy()));
     out.put("primary_intent_macro_f1", Evaluation.round(macroF1()));
     ObjectNode recall = out.putObject("recall");

@@ -20,28 +20,36 @@ public final class FaqModel {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SentenceEncoder encoder;
-  private final List<FaqCluster> clusters;
-  private final double[][] centroids;
-  private final Map<String, int[]> byIntent = new HashMap<>();
+  private final Candidates all;
+  private final Map<String, Candidates> byIntent = new HashMap<>();
+
+  /** Clusters a question may be assigned to, with their centroids in the same order. */
+  private record Candidates(List<FaqCluster> clusters, double[][] centroids) {
+    static Candidates of(List<FaqCluster> clusters) {
+      return new Candidates(
+          List.copyOf(clusters),
+          clusters.stream().map(FaqCluster::centroid).toArray(double[][]::new));
+    }
+
+    FaqCluster nearest(double[] vector) {
+      return clusters.get(KMeans.nearest(vector, centroids));
+    }
+  }
 
   FaqModel(SentenceEncoder encoder, List<FaqCluster> clusters) {
     this.encoder = encoder;
-    this.clusters = List.copyOf(clusters);
-    this.centroids = new double[clusters.size()][];
-    Map<String, List<Integer>> groups = new HashMap<>();
-    for (int i = 0; i < centroids.length; i++) {
-      centroids[i] = clusters.get(i).centroid();
-      if (clusters.get(i).intent() != null) {
-        groups.computeIfAbsent(clusters.get(i).intent(), k -> new ArrayList<>()).add(i);
+    this.all = Candidates.of(clusters);
+    Map<String, List<FaqCluster>> groups = new HashMap<>();
+    for (FaqCluster c : clusters) {
+      if (c.intent() != null) {
+        groups.computeIfAbsent(c.intent(), k -> new ArrayList<>()).add(c);
       }
     }
-    groups.forEach(
-        (intent, list) ->
-            byIntent.put(intent, list.stream().mapToInt(Integer::intValue).toArray()));
+    groups.forEach((intent, group) -> byIntent.put(intent, Candidates.of(group)));
   }
 
   public List<FaqCluster> clusters() {
-    return clusters;
+    return all.clusters();
   }
 
   /**
@@ -49,7 +57,7 @@ public final class FaqModel {
    * io.kefu.core.text.TextPreparation#prepare}).
    */
   public FaqCluster assign(String question) {
-    return clusters.get(KMeans.nearest(encoder.encode(question), centroids));
+    return all.nearest(encoder.encode(question));
   }
 
   /**
@@ -58,26 +66,14 @@ public final class FaqModel {
    * model saved before FAQs were clustered by intent, which so predicts as it did).
    */
   public FaqCluster assign(String question, String intent) {
-    int[] candidates = intent == null ? null : byIntent.get(intent);
-    if (candidates == null) {
-      return assign(question);
-    }
-    double[] v = encoder.encode(question);
-    int best = candidates[0];
-    double bestSim = Double.NEGATIVE_INFINITY;
-    for (int c : candidates) {
-      double s = Vectors.dot(v, centroids[c]);
-      if (s > bestSim) {
-        bestSim = s;
-        best = c;
-      }
-    }
-    return clusters.get(best);
+    Candidates candidates = intent == null ? null : byIntent.get(intent);
+    return (candidates == null ? all : candidates).nearest(encoder.encode(question));
   }
 
   public void save(Path dir) throws IOException {
     encoder.save(dir);
-    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CLUSTERS_FILE).toFile(), clusters);
+    JSON.writerWithDefaultPrettyPrinter()
+        .writeValue(dir.resolve(CLUSTERS_FILE).toFile(), all.clusters());
   }
 
   public static FaqModel load(Path dir) throws IOException {

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Clusters customer questions into FAQs, measures the clustering against the true FAQ where one is
@@ -150,7 +151,7 @@ public final class FaqTrainingJob {
 
   /** NMI and ARI against the true FAQs, overall and per intent (by the questions' intents). */
   private static void agreement(List<FaqQuestion> questions, int[] assignment, ObjectNode report) {
-    Map<String, List<Integer>> byIntent = new java.util.TreeMap<>();
+    Map<String, List<Integer>> byIntent = new TreeMap<>();
     List<Integer> known = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
       if (!questions.get(i).faq().equals(UNKNOWN)) {
@@ -164,35 +165,36 @@ public final class FaqTrainingJob {
     if (known.isEmpty()) {
       return;
     }
-    double[] overall = nmiAri(questions, assignment, known);
-    report.put("nmi", Evaluation.round(overall[0]));
-    report.put("ari", Evaluation.round(overall[1]));
-    report.put("true_faqs", (int) overall[2]);
+    Agreement overall = Agreement.of(questions, assignment, known);
+    report.put("nmi", Evaluation.round(overall.nmi()));
+    report.put("ari", Evaluation.round(overall.ari()));
+    report.put("true_faqs", overall.trueFaqs());
     report.put("questions_with_truth", known.size());
     if (byIntent.size() > 1) {
       ObjectNode nmi = report.putObject("nmi_by_intent");
       ObjectNode ari = report.putObject("ari_by_intent");
       byIntent.forEach(
           (intent, members) -> {
-            double[] f = nmiAri(questions, assignment, members);
-            nmi.put(intent, Evaluation.round(f[0]));
-            ari.put(intent, Evaluation.round(f[1]));
+            Agreement a = Agreement.of(questions, assignment, members);
+            nmi.put(intent, Evaluation.round(a.nmi()));
+            ari.put(intent, Evaluation.round(a.ari()));
           });
     }
   }
 
-  /** NMI, ARI and the number of true FAQs over the questions at {@code members}. */
-  private static double[] nmiAri(
-      List<FaqQuestion> questions, int[] assignment, List<Integer> members) {
-    Map<String, Integer> ids = new HashMap<>();
-    int[] t = new int[members.size()];
-    int[] p = new int[members.size()];
-    for (int j = 0; j < members.size(); j++) {
-      int i = members.get(j);
-      t[j] = ids.computeIfAbsent(questions.get(i).faq(), l -> ids.size());
-      p[j] = assignment[i];
+  /** NMI, ARI and the number of true FAQs over some of the questions. */
+  private record Agreement(double nmi, double ari, int trueFaqs) {
+    static Agreement of(List<FaqQuestion> questions, int[] assignment, List<Integer> members) {
+      Map<String, Integer> ids = new HashMap<>();
+      int[] t = new int[members.size()];
+      int[] p = new int[members.size()];
+      for (int j = 0; j < members.size(); j++) {
+        int i = members.get(j);
+        t[j] = ids.computeIfAbsent(questions.get(i).faq(), l -> ids.size());
+        p[j] = assignment[i];
+      }
+      return new Agreement(ClusterQuality.nmi(t, p), ClusterQuality.ari(t, p), ids.size());
     }
-    return new double[] {ClusterQuality.nmi(t, p), ClusterQuality.ari(t, p), ids.size()};
   }
 
   /** The prefix of the test-set fingerprint of figures measured on the training questions. */
