@@ -68,9 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IngestConfig config = new IngestConfig(input, out, encoding, str(goldLabels), str(taxonomy));
     SessionLabeler labeler =
-        new SessionLabeler(
-            taxonomy == null ? IntentTaxonomy.packaged() : IntentTaxonomy.fromFile(taxonomy),
-            SentimentLexicon.packaged());
+        new SessionLabeler(IntentTaxonomy.fileOrPackaged(taxonomy), SentimentLexicon.packaged());
     GoldLabels gold = GoldLabels.none();
     if (goldLabels != null) {
       try (Reader in = Files.newBufferedReader(goldLabels, StandardCharsets.UTF_8)) {

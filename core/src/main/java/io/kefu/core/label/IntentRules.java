@@ -11,12 +11,8 @@ import java.io.Serializable;
  */
 public final class IntentRules implements Serializable {
 
-  /** The evidence scale of the ingest job's intent labels (SessionLabeler), so both read alike. */
-  public static final double EVIDENCE_SCALE = 3.0;
-
   private final IntentTaxonomy taxonomy;
   private final IntentLabelingFunctions functions;
-  private final VoteCombiner combiner = new VoteCombiner(EVIDENCE_SCALE);
 
   public IntentRules(IntentTaxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -32,6 +28,6 @@ public final class IntentRules implements Serializable {
    * an abstaining label (null) when no function votes.
    */
   public WeakLabel label(String preparedText) {
-    return combiner.combine(functions.votes(preparedText));
+    return VoteCombiner.WEAK_LABELS.combine(functions.votes(preparedText));
   }
 }

@@ -61,6 +61,11 @@ public record IntentTaxonomy(List<Rule> rules, double patternWeight) implements 
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), toJson());
   }
 
+  /** The taxonomy of a {@code --taxonomy} option: the file given, else the packaged one. */
+  public static IntentTaxonomy fileOrPackaged(Path file) throws IOException {
+    return file == null ? packaged() : fromFile(file);
+  }
+
   public static IntentTaxonomy fromFile(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(JSON.readTree(in), file.toString());

@@ -12,6 +12,12 @@ import java.util.TreeMap;
  */
 public final class VoteCombiner implements java.io.Serializable {
 
+  /**
+   * The combiner of the weak labels: the ingest job's, the inspection's lexicon sentiment and the
+   * intent rules served in front of a model all read votes alike through it.
+   */
+  public static final VoteCombiner WEAK_LABELS = new VoteCombiner(3.0);
+
   private final double evidenceScale;
 
   /**

@@ -34,7 +34,7 @@ public final class SessionLabeler implements Serializable {
 
   private final IntentLabelingFunctions intents;
   private final SentimentLabelingFunctions sentiments;
-  private final VoteCombiner combiner = new VoteCombiner(3.0);
+  private final VoteCombiner combiner = VoteCombiner.WEAK_LABELS;
 
   public SessionLabeler(IntentTaxonomy taxonomy, SentimentLexicon lexicon) {
     this.intents = new IntentLabelingFunctions(taxonomy);

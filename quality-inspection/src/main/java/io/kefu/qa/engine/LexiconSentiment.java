@@ -15,7 +15,7 @@ public final class LexiconSentiment implements SentimentSource {
   public static final String SOURCE = "lexicon";
 
   private final SentimentLabelingFunctions functions;
-  private final VoteCombiner combiner = new VoteCombiner(3.0);
+  private final VoteCombiner combiner = VoteCombiner.WEAK_LABELS;
 
   public LexiconSentiment(SentimentLexicon lexicon) {
     this.functions = new SentimentLabelingFunctions(lexicon);

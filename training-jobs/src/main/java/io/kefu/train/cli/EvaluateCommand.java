@@ -11,10 +11,8 @@ import io.kefu.registry.cli.RegistryOptions;
 import io.kefu.spark.SparkSessions;
 import io.kefu.train.classify.TextClassifier;
 import io.kefu.train.data.IngestedUtterances;
-import io.kefu.train.data.LabeledCsv;
 import io.kefu.train.data.LabeledSessions;
 import io.kefu.train.data.LabeledText;
-import io.kefu.train.data.SentimentLabels;
 import io.kefu.train.eval.Evaluation;
 import io.kefu.train.eval.PrimaryIntentEvaluation;
 import io.kefu.train.predict.RegisteredClassifiers;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -132,13 +129,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   // Ingest output is prepared already; a user's CSV is raw, so it is prepared here, once.
   private List<LabeledText> examples(ModelName named) throws Exception {
     if (input.testLabels != null) {
-      UnaryOperator<String> mapping =
-          named == ModelName.SENTIMENT ? SentimentLabels::canonical : String::trim;
-      List<LabeledText> out = new ArrayList<>();
-      for (LabeledText e : LabeledCsv.read(input.testLabels).examples()) {
-        out.add(new LabeledText(TextPreparation.prepare(e.text()), mapping.apply(e.label())));
-      }
-      return out;
+      return UserLabels.read(input.testLabels, named);
     }
     SparkSession spark = SparkSessions.create("kefu-evaluate-" + task, master.master(), 4);
     try {

@@ -2,14 +2,11 @@ package io.kefu.train.cli;
 
 import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.core.model.ModelName;
-import io.kefu.core.text.TextPreparation;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.storage.RegistryStorage;
 import io.kefu.train.classify.ClassifierConfig;
 import io.kefu.train.data.IngestedUtterances;
-import io.kefu.train.data.LabeledCsv;
 import io.kefu.train.data.LabeledText;
-import io.kefu.train.data.SentimentLabels;
 import io.kefu.train.job.ClassifierTrainingJob;
 import io.kefu.train.job.TrainingInputs;
 import java.io.IOException;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +46,6 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
 
   abstract ModelName task();
 
-  /** Maps a user's label onto the model's label set. */
-  abstract UnaryOperator<String> labelMapping();
-
   @Override
   public Integer call() throws Exception {
     options.requireInput();
@@ -68,12 +61,7 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       TrainingInputs inputs = inputs(spark);
       var summary =
           new ClassifierTrainingJob(
-                  spark,
-                  registry(spark),
-                  config,
-                  taxonomy() == null
-                      ? IntentTaxonomy.packaged()
-                      : IntentTaxonomy.fromFile(taxonomy()))
+                  spark, registry(spark), config, IntentTaxonomy.fileOrPackaged(taxonomy()))
               .run(task(), inputs, options.seed, options.workDir(task().wireName()));
       System.out.println(summary);
     } finally {
@@ -96,14 +84,14 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       paths.add(dir);
     }
     if (options.labels != null) {
-      examples.addAll(csv(options.labels));
+      examples.addAll(UserLabels.read(options.labels, task()));
       paths.add(options.labels.toString());
     }
     List<LabeledText> test = null;
     if (testSet.testLabels != null || testSet.testData != null) {
       test = new ArrayList<>();
       if (testSet.testLabels != null) {
-        test.addAll(csv(testSet.testLabels));
+        test.addAll(UserLabels.read(testSet.testLabels, task()));
         paths.add(testSet.testLabels.toString());
       }
       if (testSet.testData != null) {
@@ -112,25 +100,6 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
       }
     }
     return new TrainingInputs(examples, test, paths);
-  }
-
-  private List<LabeledText> csv(Path file) throws IOException {
-    LabeledCsv.Contents contents = LabeledCsv.read(file);
-    if (!contents.rejected().isEmpty()) {
-      System.err.printf(
-          "%s: %d rows rejected, e.g. %s%n",
-          file, contents.rejected().size(), contents.rejected().get(0));
-    }
-    UnaryOperator<String> mapping = labelMapping();
-    List<LabeledText> out = new ArrayList<>(contents.examples().size());
-    // The ingest output is prepared already; a user's file is raw, so it is prepared here, once.
-    contents
-        .examples()
-        .forEach(
-            e ->
-                out.add(
-                    new LabeledText(TextPreparation.prepare(e.text()), mapping.apply(e.label()))));
-    return out;
   }
 
   @Command(
@@ -155,11 +124,6 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
     ModelName task() {
       return ModelName.INTENT;
     }
-
-    @Override
-    UnaryOperator<String> labelMapping() {
-      return String::trim;
-    }
   }
 
   @Command(
@@ -171,11 +135,6 @@ abstract class TrainClassifierCommand implements Callable<Integer> {
     @Override
     ModelName task() {
       return ModelName.SENTIMENT;
-    }
-
-    @Override
-    UnaryOperator<String> labelMapping() {
-      return SentimentLabels::canonical;
     }
   }
 }
