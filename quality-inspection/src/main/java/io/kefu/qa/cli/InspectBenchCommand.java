@@ -2,26 +2,17 @@ package io.kefu.qa.cli;
 
 import io.kefu.cli.CommandLines;
 import io.kefu.core.event.ChatEvent;
-import io.kefu.core.event.ChatEventParser;
-import io.kefu.core.event.ParsedEvent;
-import io.kefu.core.event.export.RawRecords;
+import io.kefu.core.event.export.EventFolder;
 import io.kefu.qa.batch.SentimentChoice;
 import io.kefu.qa.bench.InspectionBenchmark;
 import io.kefu.qa.config.QaRuleSet;
 import io.kefu.qa.engine.LexiconSentiment;
 import io.kefu.qa.engine.Sentiment;
 import io.kefu.qa.engine.SentimentSource;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,7 +50,7 @@ public final class InspectBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<List<ChatEvent>> sessions = sessions(input);
+    List<List<ChatEvent>> sessions = EventFolder.sessions(input);
     if (sessions.isEmpty()) {
       throw new IllegalArgumentException(
           "no valid events under " + input + "; run ./kefu generate");
@@ -89,42 +80,6 @@ public final class InspectBenchCommand implements Callable<Integer> {
         "[bench] %-22s %,10.0f sessions/s (%,.0f per CPU-second)%n",
         what, r.sessionsPerSecond(), r.sessionsPerCpuSecond());
     return r.toJson();
-  }
-
-  /**
-   * The valid events of generated logs (JSON lines and CSV exports, the truth folder excepted), one
-   * list per session, a repeated event id once.
-   */
-  static List<List<ChatEvent>> sessions(Path dir) throws IOException {
-    ChatEventParser parser = new ChatEventParser();
-    Map<String, Map<String, ChatEvent>> bySession = new TreeMap<>();
-    List<Path> files;
-    try (Stream<Path> listing = Files.walk(dir)) {
-      files =
-          listing
-              .filter(p -> p.toString().endsWith(".jsonl") || RawRecords.isCsv(p.toString()))
-              .filter(p -> !dir.relativize(p).startsWith("truth"))
-              .sorted()
-              .toList();
-    }
-    for (Path file : files) {
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        RawRecords.read(
-            in,
-            file.getFileName().toString(),
-            parser,
-            r -> {
-              if (r.parsed() instanceof ParsedEvent.Valid v) {
-                bySession
-                    .computeIfAbsent(v.event().sessionId(), k -> new TreeMap<>())
-                    .putIfAbsent(v.event().eventId(), v.event());
-              }
-            });
-      }
-    }
-    List<List<ChatEvent>> sessions = new ArrayList<>();
-    bySession.values().forEach(events -> sessions.add(new ArrayList<>(events.values())));
-    return sessions;
   }
 
   /** The rules alone: every message neutral, at no cost. */

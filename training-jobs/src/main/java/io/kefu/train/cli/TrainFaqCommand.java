@@ -2,6 +2,7 @@ package io.kefu.train.cli;
 
 import io.kefu.core.model.ModelName;
 import io.kefu.core.text.TextPreparation;
+import io.kefu.train.data.GeneratorTruth;
 import io.kefu.train.data.IngestedQuestions;
 import io.kefu.train.data.IngestedUtterances;
 import io.kefu.train.data.LabeledCsv;
@@ -9,7 +10,6 @@ import io.kefu.train.data.LabeledText;
 import io.kefu.train.faq.FaqClusterer;
 import io.kefu.train.faq.FaqConfig;
 import io.kefu.train.faq.FaqQuestion;
-import io.kefu.train.faq.TruthFaqs;
 import io.kefu.train.job.FaqTrainingJob;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ final class TrainFaqCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     options.requireInput();
-    Map<String, String> faqOf = truth == null ? Map.of() : TruthFaqs.read(truth);
+    Map<String, String> faqOf = truth == null ? Map.of() : GeneratorTruth.faqs(truth);
     List<FaqQuestion> questions = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     List<String> corpus = new ArrayList<>();

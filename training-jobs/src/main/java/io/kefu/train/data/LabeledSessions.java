@@ -2,22 +2,20 @@ package io.kefu.train.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.core.event.ChatEvent;
+import io.kefu.core.event.EventType;
+import io.kefu.core.event.Role;
+import io.kefu.core.event.export.EventFolder;
 import io.kefu.core.taxonomy.Intent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Sessions a person labelled with their primary intent, to measure a model the way the live half
@@ -60,70 +58,32 @@ public final class LabeledSessions {
     return out;
   }
 
-  private record Line(String session, OffsetDateTime ts, String eventId, String text) {}
-
   static List<Session> generated(Path dir) throws IOException {
-    Path truthFile = dir.resolve("truth").resolve("sessions.jsonl");
-    Path raw = dir.resolve("raw");
-    if (!Files.isRegularFile(truthFile) || !Files.isDirectory(raw)) {
+    if (!Files.isRegularFile(dir.resolve("truth").resolve("sessions.jsonl"))
+        || !Files.isDirectory(dir.resolve("raw"))) {
       throw new IllegalArgumentException(
           dir + " is not a ./kefu generate output (no truth/sessions.jsonl and raw/)");
     }
-    Map<String, Intent> truth = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(truthFile, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode t = JSON.readTree(line);
-        truth.put(t.get("session_id").asText(), Intent.parse(t.get("intent").asText()));
-      }
-    }
-    Map<String, List<Line>> bySession = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(raw)) {
-      files = list.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
-    }
-    for (Path f : files) {
-      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-        Line l = customerLine(line);
-        if (l != null && truth.containsKey(l.session()) && seen.add(l.eventId())) {
-          bySession.computeIfAbsent(l.session(), k -> new ArrayList<>()).add(l);
-        }
-      }
-    }
+    Map<String, Intent> truth = GeneratorTruth.intents(dir);
     List<Session> out = new ArrayList<>();
-    truth.forEach(
-        (id, intent) -> {
-          List<Line> lines = bySession.get(id);
-          if (lines != null) {
-            lines.sort(Comparator.comparing(Line::ts).thenComparing(Line::eventId));
-            out.add(new Session(id, intent, lines.stream().map(Line::text).toList()));
-          }
-        });
+    for (List<ChatEvent> events : EventFolder.sessions(dir)) {
+      Intent intent = truth.get(events.get(0).sessionId());
+      if (intent != null) {
+        List<String> texts =
+            events.stream()
+                .filter(e -> e.type() == EventType.MESSAGE && e.role() == Role.CUSTOMER)
+                .sorted(
+                    Comparator.comparing((ChatEvent e) -> e.ts().toInstant())
+                        .thenComparing(ChatEvent::eventId))
+                .map(ChatEvent::text)
+                .toList();
+        out.add(new Session(events.get(0).sessionId(), intent, texts));
+      }
+    }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException(dir + " holds no sessions in raw/");
+      throw new IllegalArgumentException(dir + " holds no sessions in raw/ or exports/");
     }
     return out;
-  }
-
-  /** A well-formed customer message line, else null. */
-  private static Line customerLine(String line) {
-    try {
-      JsonNode e = JSON.readTree(line);
-      if (e != null
-          && "message".equals(e.path("type").asText())
-          && "customer".equals(e.path("role").asText())
-          && e.path("text").isTextual()
-          && e.path("event_id").isTextual()) {
-        return new Line(
-            e.path("session_id").asText(),
-            OffsetDateTime.parse(e.path("ts").asText()),
-            e.get("event_id").asText(),
-            e.get("text").asText());
-      }
-    } catch (IOException | RuntimeException e) {
-      // a corrupt line: the ingest job's to quarantine, not a session's message
-    }
-    return null;
   }
 
   static Session parse(JsonNode s) {

@@ -59,19 +59,16 @@ class LabeledSessionsTest {
         "{\"session_id\":\"s1\",\"intent\":\"invoice\"}\n"
             + "{\"session_id\":\"s2\",\"intent\":\"other\"}\n",
         StandardCharsets.UTF_8);
-    String later =
-        "{\"event_id\":\"e2\",\"type\":\"message\",\"session_id\":\"s1\","
-            + "\"ts\":\"2026-11-01T10:00:05+08:00\",\"role\":\"customer\",\"text\":\"开发票\"}";
+    String later = message("e2", "s1", "2026-11-01T10:00:05+08:00", "customer", "开发票");
     Files.writeString(
         dir.resolve("raw/chat-2026-11-01.jsonl"),
-        later
-            + "\n"
-            + later // a duplicate delivery counts once
-            + "\n{not json\n"
-            + "{\"event_id\":\"e1\",\"type\":\"message\",\"session_id\":\"s1\","
-            + "\"ts\":\"2026-11-01T02:00:00Z\",\"role\":\"customer\",\"text\":\"在吗\"}\n"
-            + "{\"event_id\":\"e3\",\"type\":\"message\",\"session_id\":\"s1\","
-            + "\"ts\":\"2026-11-01T10:00:06+08:00\",\"role\":\"agent\",\"text\":\"好的\"}\n",
+        String.join(
+            "\n",
+            later,
+            later, // a duplicate delivery counts once
+            "{not json",
+            message("e1", "s1", "2026-11-01T02:00:00Z", "customer", "在吗"),
+            message("e3", "s1", "2026-11-01T10:00:06+08:00", "agent", "好的")),
         StandardCharsets.UTF_8);
 
     var sessions = LabeledSessions.read(dir);
@@ -80,5 +77,19 @@ class LabeledSessionsTest {
     assertThat(sessions).hasSize(1);
     assertThat(sessions.get(0).intent()).isEqualTo(Intent.INVOICE);
     assertThat(sessions.get(0).customerTexts()).containsExactly("在吗", "开发票");
+  }
+
+  private static String message(String id, String session, String ts, String role, String text) {
+    return "{\"event_id\":\""
+        + id
+        + "\",\"type\":\"message\",\"session_id\":\""
+        + session
+        + "\",\"customer_id\":\"c1\",\"agent_id\":\"a1\",\"channel\":\"app\",\"ts\":\""
+        + ts
+        + "\",\"role\":\""
+        + role
+        + "\",\"text\":\""
+        + text
+        + "\"}";
   }
 }

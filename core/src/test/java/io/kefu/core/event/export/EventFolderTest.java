@@ -1,4 +1,4 @@
-package io.kefu.qa.cli;
+package io.kefu.core.event.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class InspectBenchCommandTest {
+class EventFolderTest {
 
   private static String event(String id, String session, String ts) {
     return "{\"event_id\":\""
@@ -37,7 +37,7 @@ class InspectBenchCommandTest {
     Files.writeString(
         dir.resolve("truth/sessions.jsonl"), event("e9", "s9", "2026-11-01T10:00:00+08:00"));
 
-    List<List<ChatEvent>> sessions = InspectBenchCommand.sessions(dir);
+    List<List<ChatEvent>> sessions = EventFolder.sessions(dir);
 
     assertThat(sessions).hasSize(2);
     assertThat(sessions.get(0)).extracting(ChatEvent::eventId).containsExactly("e1");

@@ -1,7 +1,8 @@
-package io.kefu.train.faq;
+package io.kefu.train.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.core.taxonomy.Intent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +11,30 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The true FAQ of each generated session: {@code faq_id} in {@code truth/sessions.jsonl}. */
-public final class TruthFaqs {
+/** What the generator knows of each session it wrote ({@code truth/sessions.jsonl}). */
+public final class GeneratorTruth {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TruthFaqs() {}
+  private GeneratorTruth() {}
 
   /**
+   * The true FAQ of each session ({@code faq_id}).
+   *
    * @param truth the generator's output folder, its truth/ folder or sessions.jsonl itself
    */
-  public static Map<String, String> read(Path truth) throws IOException {
+  public static Map<String, String> faqs(Path truth) throws IOException {
+    return field(truth, "faq_id");
+  }
+
+  /** The true intent of each session, read as {@link #faqs} reads FAQs. */
+  public static Map<String, Intent> intents(Path truth) throws IOException {
+    Map<String, Intent> out = new HashMap<>();
+    field(truth, "intent").forEach((session, intent) -> out.put(session, Intent.parse(intent)));
+    return out;
+  }
+
+  private static Map<String, String> field(Path truth, String name) throws IOException {
     Path file = truth;
     if (Files.isDirectory(file.resolve("truth"))) {
       file = file.resolve("truth");
@@ -36,8 +50,8 @@ public final class TruthFaqs {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
           JsonNode s = JSON.readTree(line);
-          if (s.hasNonNull("faq_id")) {
-            out.put(s.get("session_id").asText(), s.get("faq_id").asText());
+          if (s.hasNonNull(name)) {
+            out.put(s.get("session_id").asText(), s.get(name).asText());
           }
         }
       }
