@@ -26,7 +26,9 @@ public final class IntentLabelingFunctions implements Serializable {
   // Rebuilt after deserialisation rather than shipped (a 65,536-slot table) with Spark closures.
   private transient int[][] patternsByStart;
   private transient int[] patternsAlwaysRun;
-  private transient int[][] patternIds; // id -> {rule, pattern}
+  private transient List<IntentPattern> patterns; // every intent's patterns, in rule order
+
+  private record IntentPattern(int rule, String intent, Pattern pattern) {}
 
   public IntentLabelingFunctions(IntentTaxonomy taxonomy) {
     Map<String, List<String>> byIntent = new LinkedHashMap<>();
@@ -44,15 +46,14 @@ public final class IntentLabelingFunctions implements Serializable {
   }
 
   private void indexPatterns() {
-    List<int[]> ids = new ArrayList<>();
+    List<IntentPattern> all = new ArrayList<>();
     Map<Character, List<Integer>> byStart = new HashMap<>();
     List<Integer> always = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      List<Pattern> patterns = rules.get(r).patterns();
-      for (int p = 0; p < patterns.size(); p++) {
-        int id = ids.size();
-        ids.add(new int[] {r, p});
-        Set<Character> starts = PatternStarts.of(patterns.get(p).pattern());
+      for (Pattern pattern : rules.get(r).patterns()) {
+        int id = all.size();
+        all.add(new IntentPattern(r, rules.get(r).intent(), pattern));
+        Set<Character> starts = PatternStarts.of(pattern.pattern());
         if (starts == null) {
           always.add(id);
         } else {
@@ -60,7 +61,7 @@ public final class IntentLabelingFunctions implements Serializable {
         }
       }
     }
-    this.patternIds = ids.toArray(new int[0][]);
+    this.patterns = List.copyOf(all);
     this.patternsAlwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
     this.patternsByStart = new int[Character.MAX_VALUE + 1][];
     byStart.forEach(
@@ -87,7 +88,7 @@ public final class IntentLabelingFunctions implements Serializable {
       keywordWeight.merge(m.label(), (double) m.length(), Double::sum);
     }
     keywordWeight.forEach((intent, w) -> votes.add(new Vote(keywordFunction(intent), intent, w)));
-    boolean[] candidate = new boolean[patternIds.length];
+    boolean[] candidate = new boolean[patterns.size()];
     for (int id : patternsAlwaysRun) {
       candidate[id] = true;
     }
@@ -99,15 +100,12 @@ public final class IntentLabelingFunctions implements Serializable {
         }
       }
     }
-    int ruleVoted = -1;
-    for (int id = 0; id < patternIds.length; id++) {
-      int r = patternIds[id][0];
-      if (candidate[id]
-          && r != ruleVoted
-          && rules.get(r).patterns().get(patternIds[id][1]).matcher(text).find()) {
-        votes.add(
-            new Vote(patternFunction(rules.get(r).intent()), rules.get(r).intent(), patternWeight));
-        ruleVoted = r; // one pattern vote per intent
+    int voted = -1; // one pattern vote per rule: its patterns are consecutive
+    for (int id = 0; id < candidate.length; id++) {
+      IntentPattern p = patterns.get(id);
+      if (candidate[id] && p.rule() != voted && p.pattern().matcher(text).find()) {
+        votes.add(new Vote(patternFunction(p.intent()), p.intent(), patternWeight));
+        voted = p.rule();
       }
     }
     return votes;
