@@ -268,36 +268,38 @@ public final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  static final class EmergingText implements ITypeConverter<EmergingPhrase> {
+  /** A value parsed by its type's own {@code parse}, whose message names what is wrong. */
+  abstract static class Parsed<T> implements ITypeConverter<T> {
+    abstract T parse(String value);
+
     @Override
-    public EmergingPhrase convert(String value) {
+    public T convert(String value) {
       try {
-        return EmergingPhrase.parse(value);
+        return parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
   }
 
-  static final class SpikeText implements ITypeConverter<Spike> {
+  static final class EmergingText extends Parsed<EmergingPhrase> {
     @Override
-    public Spike convert(String value) {
-      try {
-        return Spike.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+    EmergingPhrase parse(String value) {
+      return EmergingPhrase.parse(value);
     }
   }
 
-  static final class TemplateSplitText implements ITypeConverter<TemplateSplit> {
+  static final class SpikeText extends Parsed<Spike> {
     @Override
-    public TemplateSplit convert(String value) {
-      try {
-        return TemplateSplit.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+    Spike parse(String value) {
+      return Spike.parse(value);
+    }
+  }
+
+  static final class TemplateSplitText extends Parsed<TemplateSplit> {
+    @Override
+    TemplateSplit parse(String value) {
+      return TemplateSplit.parse(value);
     }
   }
 }
