@@ -2,6 +2,8 @@ package io.kefu.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.core.label.IntentRules;
+import io.kefu.core.label.IntentTaxonomy;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.promotion.PromotionRequest;
 import io.kefu.registry.provenance.DataFingerprint;
@@ -9,6 +11,7 @@ import io.kefu.registry.provenance.ModelProvenance;
 import io.kefu.samples.GenerateCommand;
 import io.kefu.train.classify.ClassifierConfig;
 import io.kefu.train.classify.ClassifierTrainer;
+import io.kefu.train.classify.TextClassifier;
 import io.kefu.train.data.DataSplit;
 import io.kefu.train.data.LabeledText;
 import java.io.BufferedReader;
@@ -24,8 +27,8 @@ import picocli.CommandLine;
 
 /**
  * Generated chat logs and a registry with small production intent and sentiment models trained on
- * them (labels from the generator's truth), built once per test run: what the streaming job needs
- * to start.
+ * them (labels from the generator's truth; the intent model with the packaged taxonomy's rules in
+ * front, as {@code ./kefu train intent} registers it): what the streaming job needs to start.
  */
 final class StreamFixtures {
 
@@ -109,7 +112,12 @@ final class StreamFixtures {
     ClassifierTrainer.Trained trained =
         new ClassifierTrainer(config, SEED)
             .train(task, split.train(), split.validation(), fallback);
-    trained.model().save(work);
+    // Served as production serves an intent model: the packaged taxonomy's rules in front.
+    TextClassifier model =
+        "intent".equals(task)
+            ? trained.model().withRules(new IntentRules(IntentTaxonomy.packaged()))
+            : trained.model();
+    model.save(work);
     List<String> labels = examples.stream().map(LabeledText::label).distinct().sorted().toList();
     ModelProvenance provenance =
         new ModelProvenance(

@@ -52,6 +52,14 @@ public final class InspectionEngine {
    * @throws IllegalArgumentException when no event belongs to the session
    */
   public Inspection inspect(String sessionId, List<ChatEvent> events) {
+    return inspect(sessionId, events, sentiment);
+  }
+
+  /**
+   * Inspects one session with the sentiments from {@code sentiment} instead of the engine's own
+   * source: the stream passes the sentiments it already predicted for the session's messages.
+   */
+  public Inspection inspect(String sessionId, List<ChatEvent> events, SentimentSource sentiment) {
     String source = sentiment.source();
     SessionTimeline session = SessionTimeline.of(sessionId, events, preparer, sentiment);
     List<Violation> violations = new ArrayList<>();

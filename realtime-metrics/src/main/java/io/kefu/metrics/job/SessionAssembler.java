@@ -17,11 +17,16 @@ import io.kefu.metrics.sink.TableRow;
 import io.kefu.qa.config.QaRuleSet;
 import io.kefu.qa.engine.Inspection;
 import io.kefu.qa.engine.InspectionEngine;
+import io.kefu.qa.engine.KnownSentiments;
 import io.kefu.qa.engine.PredictorSentiment;
+import io.kefu.qa.engine.Sentiment;
+import io.kefu.qa.engine.SentimentSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -61,6 +66,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
   private transient ValueState<Boolean> inspected;
   private transient ValueState<SessionTimers> timers;
   private transient ServedModels models;
+  private transient SentimentSource sentimentSource;
   private transient InspectionEngine engine;
   private transient RowVersions versions;
   private transient LongCounter lateEvents;
@@ -86,7 +92,8 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
     timers =
         getRuntimeContext().getState(new ValueStateDescriptor<>("timers", SessionTimers.class));
     models = ServedModels.shared(settings.registryRoot(), settings.modelPoll());
-    engine = new InspectionEngine(QaRuleSet.defaults(), new PredictorSentiment(models.sentiment()));
+    sentimentSource = new PredictorSentiment(models.sentiment());
+    engine = new InspectionEngine(QaRuleSet.defaults(), sentimentSource);
     versions = new RowVersions();
     lateEvents = new LongCounter();
     sessionsClosed = new LongCounter();
@@ -315,7 +322,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
     List<ChatEvent> all = new ArrayList<>();
     events.get().forEach(all::add);
     SessionFacts facts = closed.value().facts();
-    Inspection inspection = engine.inspect(facts.sessionId(), all);
+    Inspection inspection = engine.inspect(facts.sessionId(), all, labelledSentiments(all));
     sessionsInspected.add(1);
     Instant inspectedAt = Instant.now();
     long version = versions.next();
@@ -326,6 +333,19 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       ctx.output(
           COVERAGE, new CoverageDelta(EventTimestamps.businessDay(facts.start()).toString(), 0, 1));
     }
+  }
+
+  // The sentiments the stream gave the session's customer messages as they arrived: the inspection
+  // reads them instead of scoring the same texts again.
+  private SentimentSource labelledSentiments(List<ChatEvent> all) throws Exception {
+    Map<String, Sentiment> known = new HashMap<>();
+    for (ChatEvent c : SessionDigest.customerMessages(all)) {
+      MessageLabels l = labels.get(c.eventId());
+      if (l != null) {
+        known.put(maskedText(c), Sentiment.fromLabel(l.sentiment()));
+      }
+    }
+    return new KnownSentiments(known, sentimentSource);
   }
 
   private void late(ChatEvent e, long watermark, String handling, Collector<TableRow> out) {

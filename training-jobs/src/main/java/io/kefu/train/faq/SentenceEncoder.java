@@ -5,7 +5,10 @@ import io.kefu.core.features.FeatureVocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.deeplearning4j.models.embeddings.loader.WordVectorSerializer;
 import org.deeplearning4j.models.word2vec.Word2Vec;
 import org.deeplearning4j.text.sentenceiterator.CollectionSentenceIterator;
@@ -16,6 +19,10 @@ import org.deeplearning4j.text.tokenization.tokenizerfactory.DefaultTokenizerFac
  * 1- and 2-gram ({@link FeatureSpec}, the classifiers' features) from the customer messages; a
  * question's vector is the IDF-weighted mean of its n-grams' vectors, scaled to length 1, so words
  * that mark a topic outweigh "请问", "的" and punctuation.
+ *
+ * <p>Encoding reads a plain table of the vectors built once from the Word2Vec model: a lookup
+ * through DL4J's vocabulary wraps each vector in a fresh native array, which made the FAQ
+ * assignment the stream's most expensive step per session.
  */
 final class SentenceEncoder {
 
@@ -26,10 +33,21 @@ final class SentenceEncoder {
   private final FeatureSpec.Featurizer featurizer = FEATURES.featurizer();
   private final Word2Vec word2vec;
   private final FeatureVocabulary idf;
+  private final Map<String, double[]> vectors;
 
   private SentenceEncoder(Word2Vec word2vec, FeatureVocabulary idf) {
     this.word2vec = word2vec;
     this.idf = idf;
+    this.vectors = vectors(word2vec);
+  }
+
+  private static Map<String, double[]> vectors(Word2Vec word2vec) {
+    Collection<String> words = word2vec.getVocab().words();
+    Map<String, double[]> table = new HashMap<>(words.size() * 2);
+    for (String token : words) {
+      table.put(token, word2vec.getWordVector(token));
+    }
+    return table;
   }
 
   /** Learns the n-gram vectors from the texts. Single-threaded so a seed gives the same vectors. */
@@ -70,13 +88,11 @@ final class SentenceEncoder {
   double[] encode(String text) {
     double[] sum = new double[word2vec.getLayerSize()];
     for (String f : featurizer.features(text)) {
-      String token = f.replace(' ', '_');
-      if (!word2vec.hasWord(token)) {
+      double[] v = vectors.get(f.replace(' ', '_'));
+      if (v == null) {
         continue;
       }
-      int[] index = idf.indices(List.of(f));
-      double weight = idf.weight(index[0]);
-      double[] v = word2vec.getWordVector(token);
+      double weight = idf.weight(idf.indices(List.of(f))[0]);
       for (int d = 0; d < sum.length; d++) {
         sum[d] += weight * v[d];
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -39,19 +40,13 @@ public final class HotTopicRanking {
    * phrase joined into it ({@link PhraseFragments}) among the hottest candidates.
    */
   public static List<HotPhraseRow> rankPhrases(Collection<HotPhraseRow> ofOneWindow, int limit) {
-    List<HotPhraseRow> all = new ArrayList<>(ofOneWindow);
-    all.sort(
-        order(
-            HotPhraseRow::spike,
-            HotPhraseRow::spikeScore,
-            HotPhraseRow::sessions,
-            HotPhraseRow::phrase));
-    // Joining shrinks the list: widen the candidates until the limit is filled or all are used.
-    int candidates = (int) Math.min(all.size(), Math.max(5L * limit, 50));
-    List<HotPhraseRow> sorted = PhraseFragments.join(all.subList(0, candidates));
-    while (sorted.size() < limit && candidates < all.size()) {
-      candidates = (int) Math.min(all.size(), 2L * candidates);
-      sorted = PhraseFragments.join(all.subList(0, candidates));
+    // Joining shrinks the list: widen the candidates until the limit is filled or all are used. A
+    // window holds thousands of phrases; only the hottest few are sorted, the rest never.
+    int candidates = (int) Math.min(ofOneWindow.size(), Math.max(5L * limit, 50));
+    List<HotPhraseRow> sorted = PhraseFragments.join(hottest(ofOneWindow, candidates));
+    while (sorted.size() < limit && candidates < ofOneWindow.size()) {
+      candidates = (int) Math.min(ofOneWindow.size(), 2L * candidates);
+      sorted = PhraseFragments.join(hottest(ofOneWindow, candidates));
     }
     List<HotPhraseRow> ranked = new ArrayList<>();
     for (int i = 0; i < Math.min(limit, sorted.size()); i++) {
@@ -59,6 +54,29 @@ public final class HotTopicRanking {
     }
     return ranked;
   }
+
+  // The first n rows in PHRASE_ORDER: the same rows, in the same order, as sorting them all.
+  private static List<HotPhraseRow> hottest(Collection<HotPhraseRow> rows, int n) {
+    PriorityQueue<HotPhraseRow> kept = new PriorityQueue<>(n + 1, PHRASE_ORDER.reversed());
+    for (HotPhraseRow row : rows) {
+      if (kept.size() < n) {
+        kept.add(row);
+      } else if (PHRASE_ORDER.compare(row, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(row);
+      }
+    }
+    List<HotPhraseRow> out = new ArrayList<>(kept);
+    out.sort(PHRASE_ORDER);
+    return out;
+  }
+
+  private static final Comparator<HotPhraseRow> PHRASE_ORDER =
+      order(
+          HotPhraseRow::spike,
+          HotPhraseRow::spikeScore,
+          HotPhraseRow::sessions,
+          HotPhraseRow::phrase);
 
   private static <T> Comparator<T> order(
       Predicate<T> spike,

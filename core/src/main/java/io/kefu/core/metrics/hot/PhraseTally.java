@@ -46,6 +46,10 @@ public final class PhraseTally implements Serializable {
         return;
       }
     }
+    if (examples.size() >= MAX_EXAMPLES
+        && EARLIEST.compare(candidate, examples.get(examples.size() - 1)) > 0) {
+      return; // later than every kept example: it would be the one dropped
+    }
     examples.add(candidate);
     examples.sort(EARLIEST);
     if (examples.size() > MAX_EXAMPLES) {
@@ -67,6 +71,10 @@ public final class PhraseTally implements Serializable {
 
   /** The example messages, earliest first. */
   public List<String> examples() {
-    return examples.stream().map(Example::text).toList();
+    String[] texts = new String[examples.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = examples.get(i).text();
+    }
+    return List.of(texts);
   }
 }

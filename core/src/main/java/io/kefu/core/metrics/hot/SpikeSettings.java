@@ -57,7 +57,8 @@ public record SpikeSettings(
 
   /** The start of the window {@code n} windows before the one starting at {@code windowStart}. */
   public Instant windowsBefore(Instant windowStart, int n) {
-    return windowStart.minus(windowSize.multipliedBy(n));
+    // Duration.multipliedBy goes through BigDecimal: too slow for a call per topic and window.
+    return windowStart.minusNanos(windowSize.toNanos() * n);
   }
 
   private static void require(boolean ok, String message) {

@@ -3,7 +3,6 @@ package io.kefu.core.metrics.hot;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.TreeMap;
 
 /**
  * The recent window counts of one topic (an intent, a FAQ cluster or a phrase): the state a
@@ -13,7 +12,11 @@ import java.util.TreeMap;
  */
 public final class TopicHistory implements Serializable {
 
-  private final TreeMap<Instant, Long> counts = new TreeMap<>();
+  // The remembered windows, oldest first: at most the baseline's N, so a scan beats a tree (this
+  // runs for every phrase of every window).
+  private Instant[] starts = new Instant[0];
+  private long[] counts = new long[0];
+  private int size;
 
   /**
    * Scores the topic's count in a window against the windows before it, then remembers it.
@@ -31,21 +34,64 @@ public final class TopicHistory implements Serializable {
       if (before.isBefore(historyStart)) {
         break;
       }
-      previous[known++] = counts.getOrDefault(before, 0L);
+      previous[known++] = countAt(before);
     }
     Spike spike = scorer.score(count, Arrays.copyOf(previous, known));
-    counts.put(windowStart, count);
-    counts.headMap(settings.windowsBefore(windowStart, n - 1), false).clear();
+    remember(windowStart, count, settings.windowsBefore(windowStart, n - 1));
     return spike;
+  }
+
+  private long countAt(Instant window) {
+    for (int i = size - 1; i >= 0; i--) {
+      int order = starts[i].compareTo(window);
+      if (order == 0) {
+        return counts[i];
+      }
+      if (order < 0) {
+        break;
+      }
+    }
+    return 0;
+  }
+
+  // Keeps the windows from {@code keepFrom} on, with this one's count.
+  private void remember(Instant windowStart, long count, Instant keepFrom) {
+    int at = size;
+    while (at > 0 && starts[at - 1].isAfter(windowStart)) {
+      at--; // observed out of order: kept sorted all the same
+    }
+    if (at > 0 && starts[at - 1].equals(windowStart)) {
+      counts[at - 1] = count;
+    } else {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, Math.max(4, size * 2));
+        counts = Arrays.copyOf(counts, starts.length);
+      }
+      System.arraycopy(starts, at, starts, at + 1, size - at);
+      System.arraycopy(counts, at, counts, at + 1, size - at);
+      starts[at] = windowStart;
+      counts[at] = count;
+      size++;
+    }
+    int drop = 0;
+    while (drop < size && starts[drop].isBefore(keepFrom)) {
+      drop++;
+    }
+    if (drop > 0) {
+      System.arraycopy(starts, drop, starts, 0, size - drop);
+      System.arraycopy(counts, drop, counts, 0, size - drop);
+      Arrays.fill(starts, size - drop, size, null);
+      size -= drop;
+    }
   }
 
   /** True when no window is remembered: the caller may clear its state for the topic. */
   public boolean isEmpty() {
-    return counts.isEmpty();
+    return size == 0;
   }
 
   /** The last window remembered, for state expiry; null when none. */
   public Instant lastWindow() {
-    return counts.isEmpty() ? null : counts.lastKey();
+    return size == 0 ? null : starts[size - 1];
   }
 }
