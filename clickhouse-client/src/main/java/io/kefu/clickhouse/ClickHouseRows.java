@@ -28,10 +28,20 @@ public final class ClickHouseRows {
 
   private ClickHouseRows() {}
 
-  /** What the live path adds to an event before it is stored; empty strings when not known. */
-  public record Enrichment(String maskedText, String intent, String sentiment) {
+  /**
+   * What the live path adds to an event before it is stored; empty strings when not known.
+   *
+   * @param intentModel the model version that gave the intent ({@code intent:3})
+   * @param sentimentModel the model version that gave the sentiment
+   */
+  public record Enrichment(
+      String maskedText,
+      String intent,
+      String sentiment,
+      String intentModel,
+      String sentimentModel) {
     public static Enrichment maskedOnly(String maskedText) {
-      return new Enrichment(maskedText, "", "");
+      return new Enrichment(maskedText, "", "", "", "");
     }
   }
 
@@ -57,6 +67,8 @@ public final class ClickHouseRows {
           g.writeNumberField("rating", e.rating() == null ? 0 : e.rating());
           g.writeStringField("intent", orEmpty(enrichment.intent()));
           g.writeStringField("sentiment", orEmpty(enrichment.sentiment()));
+          g.writeStringField("intent_model", orEmpty(enrichment.intentModel()));
+          g.writeStringField("sentiment_model", orEmpty(enrichment.sentimentModel()));
           g.writeNumberField("version", version);
         });
   }

@@ -1,6 +1,10 @@
 package io.kefu.clickhouse;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The ClickHouse tables of CONTRACT §4, created idempotently. The SQL keeps to what ClickHouse
@@ -45,12 +49,53 @@ public final class KefuSchema {
 
   private KefuSchema() {}
 
-  /** Creates the database and every table that does not exist yet. */
+  /**
+   * Creates the database and every table that does not exist yet, and adds the columns a table
+   * created by an earlier release lacks (an upgrade keeps its data; new columns read as defaults).
+   */
   public static void create(ClickHouseGateway gateway) {
     gateway.execute("CREATE DATABASE IF NOT EXISTS " + gateway.database());
     for (String table : TABLES) {
       gateway.execute(createStatement(gateway.database(), table));
+      addMissingColumns(gateway, table);
     }
+  }
+
+  private static void addMissingColumns(ClickHouseGateway gateway, String table) {
+    Set<String> present = new HashSet<>();
+    for (Map<String, Object> row :
+        gateway.query(
+            "SELECT name FROM system.columns WHERE database = '"
+                + gateway.database()
+                + "' AND table = '"
+                + table
+                + "'")) {
+      present.add((String) row.get("name"));
+    }
+    for (String column : columnDefinitions(table)) {
+      String name = column.substring(0, column.indexOf(' '));
+      if (!present.contains(name)) {
+        gateway.execute("ALTER TABLE " + gateway.qualify(table) + " ADD COLUMN " + column);
+      }
+    }
+  }
+
+  /** The table's columns as {@code name Type}, in order. */
+  static List<String> columnDefinitions(String table) {
+    List<String> out = new ArrayList<>();
+    String all = columns(table);
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < all.length(); i++) {
+      char c = all.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == ',' && depth == 0) {
+        out.add(all.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    out.add(all.substring(start).strip());
+    return out;
   }
 
   /** The CREATE TABLE IF NOT EXISTS statement of one table. */
@@ -71,7 +116,8 @@ public final class KefuSchema {
           "day Date, ts DateTime, ts_millis UInt64, event_id String, type String,"
               + " session_id String, customer_id String, agent_id String, channel String,"
               + " role String, text String, end_reason String, rating UInt8,"
-              + " intent String, sentiment String, version UInt64";
+              + " intent String, sentiment String, intent_model String, sentiment_model String,"
+              + " version UInt64";
       case SESSIONS ->
           "day Date, session_id String, customer_id String, agent_id String,"
               + " channel String, start_ts DateTime, end_ts DateTime, duration_s UInt32,"

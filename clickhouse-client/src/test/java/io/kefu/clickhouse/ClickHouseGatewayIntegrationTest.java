@@ -71,6 +71,20 @@ class ClickHouseGatewayIntegrationTest {
   }
 
   @Test
+  void aTableOfAnEarlierReleaseGetsTheColumnsItLacksAndKeepsItsRows() {
+    String table = KefuSchema.MESSAGES;
+    gateway.execute("ALTER TABLE " + gateway.qualify(table) + " DROP COLUMN intent_model");
+    gateway.execute("ALTER TABLE " + gateway.qualify(table) + " DROP COLUMN sentiment_model");
+    long before = gateway.queryLong("SELECT count() FROM " + gateway.qualify(table));
+
+    KefuSchema.create(gateway);
+
+    assertThat(columnTypes(table)).containsKeys("intent_model", "sentiment_model");
+    assertThat(gateway.queryLong("SELECT count() FROM " + gateway.qualify(table)))
+        .isEqualTo(before);
+  }
+
+  @Test
   void unsignedSixtyFourBitIntegersComeBackAsNumbers() {
     assertThat(gateway.query("SELECT toUInt64(18446744073709551615) AS big").get(0).get("big"))
         .isInstanceOf(Number.class)

@@ -124,6 +124,14 @@ class ContractChatIntegrationTest {
         .isEqualTo(invalid);
     assertThat(db.queryLong("SELECT count() FROM " + db.qualify(KefuSchema.MESSAGES) + " FINAL"))
         .isEqualTo(summary("valid_distinct_events"));
+    // Each customer message names the model versions that read it; other events name none.
+    assertThat(
+            db.query(
+                "SELECT role, intent_model AS i, sentiment_model AS s, count() AS n FROM "
+                    + db.qualify(KefuSchema.MESSAGES)
+                    + " FINAL WHERE type = 'message' GROUP BY role, i, s ORDER BY role"))
+        .extracting(r -> r.get("role") + " " + r.get("i") + " " + r.get("s"))
+        .containsExactly("agent  ", "bot  ", "customer intent:1 sentiment:1");
     long ended = expected.values().stream().filter(v -> !v.get(2).isEmpty()).count();
     assertThat(
             db.queryLong(

@@ -37,8 +37,13 @@ final class StreamFixtures {
 
   private StreamFixtures() {}
 
-  /** {@code ./kefu generate} into {@code out}. */
+  /** {@code ./kefu generate} of two days into {@code out}. */
   static Path generate(Path out, int sessions, String... extra) {
+    return generate(out, sessions, 2, extra);
+  }
+
+  /** {@code ./kefu generate} into {@code out}. */
+  static Path generate(Path out, int sessions, int days, String... extra) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -47,7 +52,7 @@ final class StreamFixtures {
                 "--seed",
                 "5",
                 "--days",
-                "2",
+                String.valueOf(days),
                 "--out",
                 out.toString()));
     args.addAll(List.of(extra));

@@ -3,7 +3,6 @@ package io.kefu.metrics.job;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EventType;
 import io.kefu.core.event.Role;
-import io.kefu.core.model.Prediction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -92,7 +91,7 @@ final class LabelCustomerMessages extends RichAsyncFunction<ChatEvent, LabeledEv
     try {
       List<String> texts = new ArrayList<>(batch.size());
       batch.forEach(p -> texts.add(p.event().text()));
-      List<Prediction>[] predictions = models.predictAll(texts);
+      ServedModels.Labels labels = models.predictAll(texts);
       for (int i = 0; i < batch.size(); i++) {
         batch
             .get(i)
@@ -100,8 +99,11 @@ final class LabelCustomerMessages extends RichAsyncFunction<ChatEvent, LabeledEv
             .complete(
                 new LabeledEvent(
                     batch.get(i).event(),
-                    predictions[0].get(i).label(),
-                    predictions[1].get(i).label()));
+                    new MessageLabels(
+                        labels.intents().get(i).label(),
+                        labels.sentiments().get(i).label(),
+                        labels.intentModel(),
+                        labels.sentimentModel())));
       }
     } catch (RuntimeException e) {
       batch.forEach(p -> p.done().completeExceptionally(e));

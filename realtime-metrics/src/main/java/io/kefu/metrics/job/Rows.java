@@ -23,12 +23,18 @@ final class Rows {
 
   private Rows() {}
 
-  static TableRow message(
-      ChatEvent e, String maskedText, String intent, String sentiment, long version) {
-    return new TableRow(
-        KefuSchema.MESSAGES,
-        ClickHouseRows.message(
-            e, new ClickHouseRows.Enrichment(maskedText, intent, sentiment), version));
+  /** A message row; {@code labels} null for an event the models do not read. */
+  static TableRow message(ChatEvent e, String maskedText, MessageLabels labels, long version) {
+    ClickHouseRows.Enrichment enrichment =
+        labels == null
+            ? ClickHouseRows.Enrichment.maskedOnly(maskedText)
+            : new ClickHouseRows.Enrichment(
+                maskedText,
+                labels.intent(),
+                labels.sentiment(),
+                labels.intentModel(),
+                labels.sentimentModel());
+    return new TableRow(KefuSchema.MESSAGES, ClickHouseRows.message(e, enrichment, version));
   }
 
   /** The session's row with the rating that counts (a late first rating included). */

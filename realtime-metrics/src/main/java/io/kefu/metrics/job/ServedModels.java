@@ -69,10 +69,22 @@ final class ServedModels implements AutoCloseable {
     return models;
   }
 
-  /** The intents and the sentiments of raw customer messages, each list in input order. */
-  @SuppressWarnings("unchecked")
-  List<Prediction>[] predictAll(List<String> rawTexts) {
-    return new List[] {intent.predict(rawTexts), sentiment.predict(rawTexts)};
+  /**
+   * The intents and sentiments of customer messages, each in input order, with the model versions
+   * that made them.
+   */
+  record Labels(
+      List<Prediction> intents,
+      List<Prediction> sentiments,
+      String intentModel,
+      String sentimentModel) {}
+
+  /** The intents and the sentiments of raw customer messages, with the versions that read them. */
+  Labels predictAll(List<String> rawTexts) {
+    LivePredictor.Served intents = intent.predictServed(rawTexts);
+    LivePredictor.Served sentiments = sentiment.predictServed(rawTexts);
+    return new Labels(
+        intents.predictions(), sentiments.predictions(), intents.version(), sentiments.version());
   }
 
   static Intent intentOf(Prediction prediction) {

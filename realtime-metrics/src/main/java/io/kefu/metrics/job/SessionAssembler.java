@@ -213,12 +213,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
   }
 
   private TableRow messageRow(LabeledEvent labeled, String masked, MessageLabels l) {
-    return Rows.message(
-        labeled.event(),
-        masked,
-        l == null ? "" : l.intent(),
-        l == null ? "" : l.sentiment(),
-        versions.next());
+    return Rows.message(labeled.event(), masked, l, versions.next());
   }
 
   private void closeSession(SessionTimers t, Context ctx, Collector<TableRow> out)

@@ -66,7 +66,20 @@ public final class LivePredictor implements Predictor, AutoCloseable {
 
   @Override
   public List<Prediction> predict(List<String> texts) {
-    return live.current().model().predict(TextPreparation.prepareAll(texts));
+    return predictServed(texts).predictions();
+  }
+
+  /** Predictions with the version that made them ({@code task:N}), read from one model. */
+  public record Served(String version, List<Prediction> predictions) {}
+
+  /**
+   * Predicts with the model served now and says which version it was: one snapshot, so a promotion
+   * during the call cannot pair one version's labels with another's name.
+   */
+  public Served predictServed(List<String> texts) {
+    LiveModel.Served<TextClassifier> now = live.current();
+    return new Served(
+        task + ":" + now.version(), now.model().predict(TextPreparation.prepareAll(texts)));
   }
 
   @Override
