@@ -61,7 +61,8 @@ public final class KefuSchema {
     }
   }
 
-  private static void addMissingColumns(ClickHouseGateway gateway, String table) {
+  /** The names of the columns {@code table} of the gateway's database has now. */
+  public static Set<String> columnsPresent(ClickHouseGateway gateway, String table) {
     Set<String> present = new HashSet<>();
     for (Map<String, Object> row :
         gateway.query(
@@ -70,8 +71,13 @@ public final class KefuSchema {
                 + "' AND table = '"
                 + table
                 + "'")) {
-      present.add((String) row.get("name"));
+      present.add(String.valueOf(row.get("name")));
     }
+    return present;
+  }
+
+  private static void addMissingColumns(ClickHouseGateway gateway, String table) {
+    Set<String> present = columnsPresent(gateway, table);
     for (String column : columnDefinitions(table)) {
       String name = column.substring(0, column.indexOf(' '));
       if (!present.contains(name)) {

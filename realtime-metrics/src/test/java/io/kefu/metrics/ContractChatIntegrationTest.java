@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kefu.clickhouse.ClickHouseGateway;
 import io.kefu.clickhouse.KefuSchema;
-import io.kefu.kafka.KafkaTopics;
-import io.kefu.metrics.job.StreamJob;
-import io.kefu.samples.replay.Replayer;
 import io.kefu.samples.truth.TruthContact;
 import io.kefu.samples.truth.TruthMetrics;
 import io.kefu.testing.LocalStack;
@@ -58,16 +55,7 @@ class ContractChatIntegrationTest {
     }
     Path data = StreamFixtures.generate(dir.resolve("generated"), 120);
     Path registry = StreamFixtures.registry(data, dir.resolve("registry"));
-    String topic = LocalStack.uniqueName("contract-chat");
-    KafkaTopics.ensure(LocalStack.kafka(), List.of(topic, topic + "-dlq"), 2);
-    Replayer.publish(LocalStack.kafka(), topic, raw, Replayer.AS_FAST_AS_POSSIBLE);
-    db = LocalStack.scratchClickHouse();
-    StreamSettings s =
-        StreamSettings.defaults(registry.toString(), dir.resolve("checkpoints").toUri().toString())
-            .withTopics(topic, topic + "-dlq", LocalStack.uniqueName("group"))
-            .withReading(true, true)
-            .withClickHouse(db.settings());
-    StreamJob.start(s, null).getJobExecutionResult().get();
+    db = StreamFixtures.streamBounded(raw, registry, dir.resolve("checkpoints"));
   }
 
   @AfterAll

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kefu.clickhouse.ClickHouseGateway;
 import io.kefu.clickhouse.KefuSchema;
-import io.kefu.kafka.KafkaTopics;
-import io.kefu.metrics.job.StreamJob;
-import io.kefu.samples.replay.Replayer;
 import io.kefu.testing.LocalStack;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -47,16 +44,7 @@ class SpikeIntegrationTest {
     Path registry =
         StreamFixtures.registry(
             StreamFixtures.generate(dir.resolve("training"), 120), dir.resolve("registry"));
-    String topic = LocalStack.uniqueName("spike-events");
-    KafkaTopics.ensure(LocalStack.kafka(), List.of(topic, topic + "-dlq"), 2);
-    Replayer.publish(LocalStack.kafka(), topic, data, Replayer.AS_FAST_AS_POSSIBLE);
-    db = LocalStack.scratchClickHouse();
-    StreamSettings s =
-        StreamSettings.defaults(registry.toString(), dir.resolve("checkpoints").toUri().toString())
-            .withTopics(topic, topic + "-dlq", LocalStack.uniqueName("group"))
-            .withReading(true, true)
-            .withClickHouse(db.settings());
-    StreamJob.start(s, null).getJobExecutionResult().get();
+    db = StreamFixtures.streamBounded(data, registry, dir.resolve("checkpoints"));
   }
 
   @AfterAll

@@ -2,13 +2,18 @@ package io.kefu.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefu.clickhouse.ClickHouseGateway;
 import io.kefu.core.label.IntentRules;
 import io.kefu.core.label.IntentTaxonomy;
+import io.kefu.kafka.KafkaTopics;
+import io.kefu.metrics.job.StreamJob;
 import io.kefu.registry.ModelRegistry;
 import io.kefu.registry.promotion.PromotionRequest;
 import io.kefu.registry.provenance.DataFingerprint;
 import io.kefu.registry.provenance.ModelProvenance;
 import io.kefu.samples.GenerateCommand;
+import io.kefu.samples.replay.Replayer;
+import io.kefu.testing.LocalStack;
 import io.kefu.train.classify.ClassifierConfig;
 import io.kefu.train.classify.ClassifierTrainer;
 import io.kefu.train.classify.TextClassifier;
@@ -61,6 +66,26 @@ final class StreamFixtures {
       throw new IllegalStateException("generate failed with " + rc);
     }
     return out;
+  }
+
+  /**
+   * Publishes {@code input} (a generated data folder or a folder of raw JSON lines) to a fresh
+   * topic and runs the stream over it bounded from the beginning, into a scratch database that the
+   * caller drops.
+   */
+  static ClickHouseGateway streamBounded(Path input, Path registry, Path checkpoints)
+      throws Exception {
+    String topic = LocalStack.uniqueName("events");
+    KafkaTopics.ensure(LocalStack.kafka(), List.of(topic, topic + "-dlq"), 2);
+    Replayer.publish(LocalStack.kafka(), topic, input, Replayer.AS_FAST_AS_POSSIBLE);
+    ClickHouseGateway db = LocalStack.scratchClickHouse();
+    StreamSettings s =
+        StreamSettings.defaults(registry.toString(), checkpoints.toUri().toString())
+            .withTopics(topic, topic + "-dlq", LocalStack.uniqueName("group"))
+            .withReading(true, true)
+            .withClickHouse(db.settings());
+    StreamJob.start(s, null).getJobExecutionResult().get();
+    return db;
   }
 
   /** A registry with production intent and sentiment models trained on {@code data}. */

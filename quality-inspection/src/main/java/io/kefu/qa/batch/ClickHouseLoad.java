@@ -6,10 +6,8 @@ import io.kefu.clickhouse.ClickHouseSettings;
 import io.kefu.clickhouse.KefuSchema;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
@@ -85,16 +83,7 @@ public final class ClickHouseLoad {
 
   // CREATE TABLE IF NOT EXISTS leaves a table of an older layout as it was; say so, not fail later.
   private static void requireColumns(ClickHouseGateway gateway, String table) {
-    Set<String> present = new HashSet<>();
-    for (Map<String, Object> row :
-        gateway.query(
-            "SELECT name FROM system.columns WHERE database = '"
-                + gateway.database()
-                + "' AND table = '"
-                + table
-                + "'")) {
-      present.add(String.valueOf(row.get("name")));
-    }
+    Set<String> present = KefuSchema.columnsPresent(gateway, table);
     List<String> expected = new ArrayList<>();
     for (String column :
         table.equals(KefuSchema.QA_INSPECTIONS) ? INSPECTION_COLUMNS : VIOLATION_COLUMNS) {
