@@ -79,10 +79,13 @@ final class ServedModels implements AutoCloseable {
       String intentModel,
       String sentimentModel) {}
 
-  /** The intents and the sentiments of raw customer messages, with the versions that read them. */
-  Labels predictAll(List<String> rawTexts) {
-    LivePredictor.Served intents = intent.predictServed(rawTexts);
-    LivePredictor.Served sentiments = sentiment.predictServed(rawTexts);
+  /**
+   * The intents and the sentiments of customer messages prepared as training data was ({@link
+   * io.kefu.core.text.TextPreparation#prepare}), with the versions that read them.
+   */
+  Labels predictPrepared(List<String> preparedTexts) {
+    LivePredictor.Served intents = intent.predictServedPrepared(preparedTexts);
+    LivePredictor.Served sentiments = sentiment.predictServedPrepared(preparedTexts);
     return new Labels(
         intents.predictions(), sentiments.predictions(), intents.version(), sentiments.version());
   }

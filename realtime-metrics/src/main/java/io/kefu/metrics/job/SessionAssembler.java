@@ -3,6 +3,7 @@ package io.kefu.metrics.job;
 import io.kefu.core.event.ChatEvent;
 import io.kefu.core.event.EventTimestamps;
 import io.kefu.core.event.EventType;
+import io.kefu.core.event.Role;
 import io.kefu.core.metrics.SessionDigest;
 import io.kefu.core.metrics.SessionFacts;
 import io.kefu.core.metrics.hot.CustomerMessage;
@@ -41,16 +42,17 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Keyed by session id: assembles each session from its events, labels each customer message with
- * the production models as it arrives ({@code kefu.messages} at once), closes the session at its
- * {@code session_end} or after the inactivity timeout (summary and facts through core's {@link
- * SessionDigest}: {@code kefu.sessions}, FCR, CSAT, agent timing, hot topics), inspects it once the
- * grace period after its end passed ({@code qa_inspections}, {@code qa_violations}, coverage), and
- * keeps its facts a while longer so a late rating still counts. Events for a session already
- * inspected and forgotten, or too old to open one, are late: written to {@code late_events} and
- * counted, never silently dropped.
+ * Keyed by session id: drops a repeated event id (kept for the dedup TTL; a copy is the same event,
+ * so it carries the same session id), assembles each session from its events, labels each customer
+ * message with the production models as it arrives ({@code kefu.messages} at once), closes the
+ * session at its {@code session_end} or after the inactivity timeout (summary and facts through
+ * core's {@link SessionDigest}: {@code kefu.sessions}, FCR, CSAT, agent timing, hot topics),
+ * inspects it once the grace period after its end passed ({@code qa_inspections}, {@code
+ * qa_violations}, coverage), and keeps its facts a while longer so a late rating still counts.
+ * Events for a session already inspected and forgotten, or too old to open one, are late: written
+ * to {@code late_events} and counted, never silently dropped.
  */
-final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, TableRow> {
+final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, TableRow> {
 
   static final OutputTag<FactsChange> FACTS = new OutputTag<>("facts") {};
   static final OutputTag<AgentTimingDailyRow> TIMING = new OutputTag<>("timing") {};
@@ -60,6 +62,8 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
 
   private final StreamSettings settings;
 
+  private transient MapState<String, Boolean> seen;
+  private transient LongCounter duplicates;
   private transient ListState<ChatEvent> events;
   private transient MapState<String, MessageLabels> labels;
   private transient ValueState<ClosedSession> closed;
@@ -79,6 +83,15 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
 
   @Override
   public void open(OpenContext context) {
+    // A re-delivered copy of an event (CONTRACT §2: a repeated id counts once) may come an hour
+    // later, re-serialised with another offset: the session's event ids are kept until its state
+    // expires, the dedup TTL after its end at the least. (Per-entry state TTL made every event pay
+    // for the heap backend's incremental clean-up: a sixth of the job's time.)
+    seen =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("seen-event-ids", String.class, Boolean.class));
+    duplicates = new LongCounter();
+    getRuntimeContext().addAccumulator("duplicates", duplicates);
     events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", ChatEvent.class));
     labels =
         getRuntimeContext()
@@ -109,9 +122,14 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
   }
 
   @Override
-  public void processElement(LabeledEvent labeled, Context ctx, Collector<TableRow> out)
-      throws Exception {
-    ChatEvent e = labeled.event();
+  public void processElement(ChatEvent e, Context ctx, Collector<TableRow> out) throws Exception {
+    if (seen.contains(e.eventId())) {
+      duplicates.add(1);
+      return;
+    }
+    seen.put(e.eventId(), Boolean.TRUE);
+    String masked = maskedText(e);
+    LabeledEvent labeled = label(e, masked);
     long watermark = ctx.timerService().currentWatermark();
     long at = e.ts().toInstant().toEpochMilli();
     ClosedSession done = closed.value();
@@ -129,11 +147,10 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       t = new SessionTimers();
     }
     if (done != null) {
-      afterClose(labeled, done, t, watermark, ctx, out);
+      afterClose(labeled, masked, done, t, watermark, ctx, out);
       return;
     }
     events.add(e);
-    String masked = maskedText(e);
     out.collect(messageRow(labeled, masked, keepLabels(labeled, masked, ctx)));
     if (e.type() == EventType.SESSION_END) {
       // Closed once the watermark passes the end: every event before it has arrived by then, in
@@ -177,9 +194,10 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       events.clear();
       labels.clear();
       t.inspect = 0;
+      // Kept for a late rating and, as long as the dedup window, for the ids of its events.
       t.expire =
           closed.value().facts().end().toInstant().toEpochMilli()
-              + settings.lateRatingWindow().toMillis();
+              + Math.max(settings.lateRatingWindow().toMillis(), settings.dedupTtl().toMillis());
       t.expire = Math.max(t.expire, timestamp + 1);
       ctx.timerService().registerEventTimeTimer(t.expire);
       timers.update(t);
@@ -189,11 +207,29 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
       closed.clear();
       inspected.clear();
       timers.clear();
+      seen.clear();
     }
   }
 
   private long inactivityMillis() {
     return settings.sessionInactivity().toMillis();
+  }
+
+  // Customer messages are read by the production models as they arrive, one at a time: with the
+  // plain-Java scorer a batch saves nothing, and labelling here spares the job a shuffle and an
+  // async stage.
+  private LabeledEvent label(ChatEvent e, String masked) {
+    if (e.type() != EventType.MESSAGE || e.role() != Role.CUSTOMER) {
+      return LabeledEvent.unlabeled(e);
+    }
+    ServedModels.Labels l = models.predictPrepared(List.of(masked));
+    return new LabeledEvent(
+        e,
+        new MessageLabels(
+            l.intents().get(0).label(),
+            l.sentiments().get(0).label(),
+            l.intentModel(),
+            l.sentimentModel()));
   }
 
   private MessageLabels keepLabels(LabeledEvent labeled, String masked, Context ctx)
@@ -271,6 +307,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
   // after an inactivity close re-closes it; anything else is only kept for the inspection.
   private void afterClose(
       LabeledEvent labeled,
+      String masked,
       ClosedSession done,
       SessionTimers t,
       long watermark,
@@ -280,7 +317,7 @@ final class SessionAssembler extends KeyedProcessFunction<String, LabeledEvent, 
     ChatEvent e = labeled.event();
     SessionFacts facts = done.facts();
     boolean stillHeld = inspected.value() == null;
-    out.collect(messageRow(labeled, maskedText(e), labeled.labels()));
+    out.collect(messageRow(labeled, masked, labeled.labels()));
     if (stillHeld) {
       events.add(e);
     }

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class SinkSettingsTest {
 
   @Test
-  void defaultsBatch5000RowsOrOneSecondAndRetryForever() {
+  void defaultsBatch20000RowsOrOneSecondAndRetryForever() {
     SinkSettings defaults = SinkSettings.defaults();
 
-    assertThat(defaults.batchRows()).isEqualTo(5_000);
+    assertThat(defaults.batchRows()).isEqualTo(20_000);
     assertThat(defaults.maxDelay()).isEqualTo(Duration.ofSeconds(1));
     assertThat(defaults.firstBackoff()).isEqualTo(Duration.ofMillis(200));
     assertThat(defaults.maxBackoff()).isEqualTo(Duration.ofSeconds(10));

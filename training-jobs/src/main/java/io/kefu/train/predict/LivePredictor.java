@@ -77,9 +77,16 @@ public final class LivePredictor implements Predictor, AutoCloseable {
    * during the call cannot pair one version's labels with another's name.
    */
   public Served predictServed(List<String> texts) {
+    return predictServedPrepared(TextPreparation.prepareAll(texts));
+  }
+
+  /**
+   * {@link #predictServed} of texts already prepared ({@link TextPreparation#prepare}) by the
+   * caller, who needs the prepared text anyway: the stream stores it and tallies its phrases.
+   */
+  public Served predictServedPrepared(List<String> preparedTexts) {
     LiveModel.Served<TextClassifier> now = live.current();
-    return new Served(
-        task + ":" + now.version(), now.model().predict(TextPreparation.prepareAll(texts)));
+    return new Served(task + ":" + now.version(), now.model().predict(preparedTexts));
   }
 
   @Override
