@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,17 +54,17 @@ public final class ClickHouseLoad {
           "explanation");
 
   /**
-   * Creates the tables if needed and loads both datasets.
+   * Creates the tables if needed (adding the columns a table of an earlier release lacks) and loads
+   * both datasets.
    *
    * @param inspectedAt the run's time: every row's inspected_at, and in milliseconds its version
    * @return rows loaded: inspections, then violations
-   * @throws ClickHouseException when a table lacks a column (created by an older version)
+   * @throws ClickHouseException when ClickHouse refuses a statement or an insert
    */
   public long[] load(Dataset<Row> inspections, Dataset<Row> violations, Instant inspectedAt) {
     try (ClickHouseGateway gateway = ClickHouseGateway.connect(settings)) {
+      // A table an earlier release created gets the columns it lacks here.
       KefuSchema.create(gateway);
-      requireColumns(gateway, KefuSchema.QA_INSPECTIONS);
-      requireColumns(gateway, KefuSchema.QA_VIOLATIONS);
     }
     Dataset<String> inspectionRows = json(inspections, INSPECTION_COLUMNS, inspectedAt);
     Dataset<String> violationRows = json(violations, VIOLATION_COLUMNS, inspectedAt);
@@ -79,27 +78,6 @@ public final class ClickHouseLoad {
     select.add(at.getEpochSecond() + "L AS inspected_at");
     select.add(at.toEpochMilli() + "L AS version");
     return data.selectExpr(select.toArray(String[]::new)).toJSON();
-  }
-
-  // CREATE TABLE IF NOT EXISTS leaves a table of an older layout as it was; say so, not fail later.
-  private static void requireColumns(ClickHouseGateway gateway, String table) {
-    Set<String> present = KefuSchema.columnsPresent(gateway, table);
-    List<String> expected = new ArrayList<>();
-    for (String column :
-        table.equals(KefuSchema.QA_INSPECTIONS) ? INSPECTION_COLUMNS : VIOLATION_COLUMNS) {
-      expected.add(
-          column.contains(" AS ") ? column.substring(column.lastIndexOf(' ') + 1) : column);
-    }
-    expected.removeAll(present);
-    if (!expected.isEmpty()) {
-      throw new ClickHouseException(
-          gateway.qualify(table)
-              + " lacks "
-              + String.join(", ", expected)
-              + ": an older version created it; drop it (DROP TABLE "
-              + gateway.qualify(table)
-              + ") and load again");
-    }
   }
 
   private static final class Insert implements ForeachPartitionFunction<String> {
