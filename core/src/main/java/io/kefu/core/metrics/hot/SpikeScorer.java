@@ -7,20 +7,25 @@ import java.util.Objects;
  * Scores a window's count against the windows before it (CONTRACT §3, hot topics and emerging
  * phrases).
  *
- * <p>Baseline b = max(mean of the previous windows, floor). Score = (count − b) / sqrt(v·(1 + 1/N)
- * + 1), with v = max(b, variance of the previous windows) and N their number. Why this and not a
- * plain z-score: session counts per topic and window behave like Poisson counts, whose variance is
- * their mean, while the sample standard deviation of 6 windows is often 0 (a z-score then explodes
- * on the first extra session) and very noisy. So the Poisson variance is the noise floor, the
- * observed variance takes over for topics that swing more than Poisson, the factor (1 + 1/N) adds
- * the uncertainty of a baseline estimated from N windows, and the +1 keeps small topics calm. The
- * floor makes 0 → 2 no spike (score 0.7). A window is flagged iff its score reaches the threshold
- * and its count reaches the minimum, with at least the minimum history. With the defaults
- * (threshold 5, min count 5), in a simulation of stable Poisson topics of 1 to 100 sessions per
- * window fewer than 1 window in 25,000 was flagged by chance, while a topic of 10 sessions per
- * window going to 5 times that was flagged in over 99 % of windows (3 times: about half, so two
- * windows of a burst give it two chances). A plain z-score over 6 windows (threshold 3) flags
- * stable topics of 3 to 30 sessions in 2 to 3 % of windows.
+ * <p>The previous windows, less the largest of them once at least 4 are known, form the baseline: b
+ * = max(their mean, floor). Score = (count − b) / sqrt(v·(1 + 1/N) + 1), with v = max(b, their
+ * variance) and N their number. Why this and not a plain z-score: session counts per topic and
+ * window behave like Poisson counts, whose variance is their mean, while the sample standard
+ * deviation of 6 windows is often 0 (a z-score then explodes on the first extra session) and very
+ * noisy. So the Poisson variance is the noise floor, the observed variance takes over for topics
+ * that swing more than Poisson, the factor (1 + 1/N) adds the uncertainty of a baseline estimated
+ * from N windows, and the +1 keeps small topics calm. The floor makes 0 → 2 no spike (score 0.7).
+ * Leaving out the largest window keeps a burst's first window from hiding its second: with it in,
+ * the second window's variance swallowed the burst, so a burst that started late in a window, or
+ * only just missed the threshold there, was never flagged. A window is flagged iff its score
+ * reaches the threshold and its count reaches the minimum, with at least the minimum history.
+ *
+ * <p>With the defaults (threshold 5.5, min count 5), simulated stable Poisson topics of 1 to 100
+ * sessions per window are flagged by chance in 8 of 1,000,000 windows (the mean of all six windows
+ * and threshold 5: 17). Bursts flagged within their first two windows (the first, the burst from
+ * its start or from the middle of the window): 4 sessions per window going ×5, 89 % / 67 % (before:
+ * 75 % / 33 %); 5 going ×5, 96 % / 81 % (86 % / 41 %); 10 going ×3, 71 % / 45 % (54 % / 20 %); 10
+ * going ×5, nearly always. 2 sessions per window going ×5 is mostly not told from noise.
  */
 public final class SpikeScorer implements Serializable {
 
@@ -36,10 +41,11 @@ public final class SpikeScorer implements Serializable {
 
   /**
    * @param count sessions in the window
-   * @param previous the counts of the windows before it, as many as exist up to N (zero where the
-   *     topic had no session); fewer than {@code minHistoryWindows} never flags
+   * @param windowsBefore the counts of the windows before it, as many as exist up to N (zero where
+   *     the topic had no session); fewer than {@code minHistoryWindows} never flags
    */
-  public Spike score(long count, long[] previous) {
+  public Spike score(long count, long[] windowsBefore) {
+    long[] previous = withoutLargest(windowsBefore);
     int n = previous.length;
     double mean = 0;
     for (long c : previous) {
@@ -55,9 +61,26 @@ public final class SpikeScorer implements Serializable {
     double spread = Math.max(baseline, variance) * (1 + 1.0 / Math.max(n, 1)) + 1;
     double score = (count - baseline) / Math.sqrt(spread);
     boolean flagged =
-        n >= settings.minHistoryWindows()
+        windowsBefore.length >= settings.minHistoryWindows()
             && score >= settings.threshold()
             && count >= settings.minCount();
     return new Spike(baseline, score, flagged);
+  }
+
+  // The windows less one of the largest, once there are enough left to estimate a spread from.
+  private static long[] withoutLargest(long[] windows) {
+    if (windows.length < 4) {
+      return windows;
+    }
+    int largest = 0;
+    for (int i = 1; i < windows.length; i++) {
+      if (windows[i] > windows[largest]) {
+        largest = i;
+      }
+    }
+    long[] rest = new long[windows.length - 1];
+    System.arraycopy(windows, 0, rest, 0, largest);
+    System.arraycopy(windows, largest + 1, rest, largest, windows.length - largest - 1);
+    return rest;
   }
 }

@@ -30,7 +30,7 @@ public record SpikeSettings(
     implements Serializable {
 
   public static final SpikeSettings DEFAULT =
-      new SpikeSettings(Duration.ofMinutes(10), 6, 3, 1.0, 5.0, 5, 10);
+      new SpikeSettings(Duration.ofMinutes(10), 6, 3, 1.0, 5.5, 5, 10);
 
   public SpikeSettings {
     Objects.requireNonNull(windowSize, "windowSize");

@@ -48,6 +48,17 @@ class SpikeScorerTest {
     assertThat(spike.flagged()).isEqualTo(flagged);
   }
 
+  // A burst of 4 → 20 that starts in the middle of a window: the first window holds half of it
+  // (12) and is not flagged; the second is, because its baseline leaves out that largest window.
+  @Test
+  void aBurstsSecondWindowIsFlaggedThoughItsFirstIsInTheBaseline() {
+    assertThat(SCORER.score(12, counts("4 3 5 4 4 3")).flagged()).isFalse();
+    Spike second = SCORER.score(20, counts("3 5 4 4 3 12"));
+
+    assertThat(second.baseline()).isEqualTo(3.8);
+    assertThat(second.flagged()).isTrue();
+  }
+
   @Test
   void zeroToTwoScoresBelowOneThanksToTheFloor() {
     Spike spike = SCORER.score(2, new long[6]);
