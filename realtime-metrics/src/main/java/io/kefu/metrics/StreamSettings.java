@@ -27,8 +27,7 @@ import java.util.Objects;
  * @param sessionMaxOpen the longest a session may stay open: FCR decides issues that old
  * @param grace after session_end: a late csat still joins the session, then it is inspected
  * @param lateRatingWindow after a session closed: a csat still counts for it (late events)
- * @param dedupTtl how long after a session ended the ids of its events are remembered, to drop a
- *     re-delivered copy
+ * @param dedupTtl how long (processing time) an event id is remembered to drop a re-delivered copy
  * @param topicSettle how long after a 10-minute window ends its hot topics are scored
  * @param checkpointInterval how often state and offsets are checkpointed
  * @param checkpointDir where checkpoints are kept (a URI or a local path)

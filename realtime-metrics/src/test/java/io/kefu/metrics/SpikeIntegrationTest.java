@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A {@code generate --spike} through Kafka and the stream: the burst's intent is flagged in {@code
  * hot_topics} within two windows of its start, and no other intent is flagged anywhere in the day.
- * The day holds 3,000 sessions, so the intent's usual 4 sessions per 10-minute window become
- * about 20: a burst the scorer can tell from noise (see SpikeScorer for what it cannot).
+ * The day holds 3,000 sessions, so the intent's usual 4 sessions per 10-minute window become about
+ * 20: a burst the scorer can tell from noise (see SpikeScorer for what it cannot).
  */
 class SpikeIntegrationTest {
 

@@ -37,6 +37,9 @@ public final class Checkpoints {
     }
     if (restoreFrom != null) {
       conf.set(StateRecoveryOptions.SAVEPOINT_PATH, restoreFrom);
+      // A checkpoint of an earlier release may hold operators this one no longer has (a separate
+      // dedup and labelling stage before 2026-12): their state is dropped, the rest restored.
+      conf.set(StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE, true);
     }
     return conf;
   }

@@ -34,6 +34,7 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -42,12 +43,12 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Keyed by session id: drops a repeated event id (kept for the dedup TTL; a copy is the same event,
- * so it carries the same session id), assembles each session from its events, labels each customer
- * message with the production models as it arrives ({@code kefu.messages} at once), closes the
- * session at its {@code session_end} or after the inactivity timeout (summary and facts through
- * core's {@link SessionDigest}: {@code kefu.sessions}, FCR, CSAT, agent timing, hot topics),
- * inspects it once the grace period after its end passed ({@code qa_inspections}, {@code
+ * Keyed by session id: drops a repeated event id (kept for the dedup TTL of processing time; a copy
+ * is the same event, so it carries the same session id), assembles each session from its events,
+ * labels each customer message with the production models as it arrives ({@code kefu.messages} at
+ * once), closes the session at its {@code session_end} or after the inactivity timeout (summary and
+ * facts through core's {@link SessionDigest}: {@code kefu.sessions}, FCR, CSAT, agent timing, hot
+ * topics), inspects it once the grace period after its end passed ({@code qa_inspections}, {@code
  * qa_violations}, coverage), and keeps its facts a while longer so a late rating still counts.
  * Events for a session already inspected and forgotten, or too old to open one, are late: written
  * to {@code late_events} and counted, never silently dropped.
@@ -84,12 +85,17 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
   @Override
   public void open(OpenContext context) {
     // A re-delivered copy of an event (CONTRACT §2: a repeated id counts once) may come an hour
-    // later, re-serialised with another offset: the session's event ids are kept until its state
-    // expires, the dedup TTL after its end at the least. (Per-entry state TTL made every event pay
-    // for the heap backend's incremental clean-up: a sixth of the job's time.)
-    seen =
-        getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("seen-event-ids", String.class, Boolean.class));
+    // later, re-serialised with another offset, or with a replay of the whole topic long after the
+    // session's own state expired in event time: so each id is kept for the dedup TTL of
+    // processing time, whatever the session's state does.
+    MapStateDescriptor<String, Boolean> seenIds =
+        new MapStateDescriptor<>("seen-event-ids", String.class, Boolean.class);
+    seenIds.enableTimeToLive(
+        StateTtlConfig.newBuilder(settings.dedupTtl())
+            .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+            .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+            .build());
+    seen = getRuntimeContext().getMapState(seenIds);
     duplicates = new LongCounter();
     getRuntimeContext().addAccumulator("duplicates", duplicates);
     events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", ChatEvent.class));
@@ -127,9 +133,6 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
       duplicates.add(1);
       return;
     }
-    seen.put(e.eventId(), Boolean.TRUE);
-    String masked = maskedText(e);
-    LabeledEvent labeled = label(e, masked);
     long watermark = ctx.timerService().currentWatermark();
     long at = e.ts().toInstant().toEpochMilli();
     ClosedSession done = closed.value();
@@ -143,6 +146,9 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
         return;
       }
     }
+    seen.put(e.eventId(), Boolean.TRUE);
+    String masked = maskedText(e);
+    LabeledEvent labeled = label(e, masked);
     if (t == null) {
       t = new SessionTimers();
     }
@@ -194,10 +200,9 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
       events.clear();
       labels.clear();
       t.inspect = 0;
-      // Kept for a late rating and, as long as the dedup window, for the ids of its events.
       t.expire =
           closed.value().facts().end().toInstant().toEpochMilli()
-              + Math.max(settings.lateRatingWindow().toMillis(), settings.dedupTtl().toMillis());
+              + settings.lateRatingWindow().toMillis();
       t.expire = Math.max(t.expire, timestamp + 1);
       ctx.timerService().registerEventTimeTimer(t.expire);
       timers.update(t);
@@ -207,7 +212,6 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
       closed.clear();
       inspected.clear();
       timers.clear();
-      seen.clear();
     }
   }
 
