@@ -53,9 +53,9 @@ class ContractChatIntegrationTest {
         Files.copy(in, raw.resolve(file));
       }
     }
-    Path data = StreamFixtures.generate(dir.resolve("generated"), 120);
-    Path registry = StreamFixtures.registry(data, dir.resolve("registry"));
-    db = StreamFixtures.streamBounded(raw, registry, dir.resolve("checkpoints"));
+    db =
+        StreamFixtures.streamBounded(
+            raw, StreamFixtures.smallRegistry(), dir.resolve("checkpoints"));
   }
 
   @AfterAll

@@ -41,10 +41,9 @@ class SpikeIntegrationTest {
             "0",
             "--spike",
             INTENT + "@" + SPIKE_AT + "×5");
-    Path registry =
-        StreamFixtures.registry(
-            StreamFixtures.generate(dir.resolve("training"), 120), dir.resolve("registry"));
-    db = StreamFixtures.streamBounded(data, registry, dir.resolve("checkpoints"));
+    db =
+        StreamFixtures.streamBounded(
+            data, StreamFixtures.smallRegistry(), dir.resolve("checkpoints"));
   }
 
   @AfterAll

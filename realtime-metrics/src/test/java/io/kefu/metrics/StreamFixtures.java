@@ -88,6 +88,29 @@ final class StreamFixtures {
     return db;
   }
 
+  private static Path smallRegistry;
+
+  /**
+   * A registry with small models trained on 120 generated sessions, built once per test JVM for the
+   * tests that need a registry but not one of their own data; deleted when the JVM exits.
+   */
+  static synchronized Path smallRegistry() throws IOException {
+    if (smallRegistry == null) {
+      Path dir = Files.createTempDirectory("kefu-stream-registry");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+      smallRegistry = registry(generate(dir.resolve("data"), 120), dir.resolve("registry"));
+    }
+    return smallRegistry;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder: the OS cleans it up in the end
+    }
+  }
+
   /** A registry with production intent and sentiment models trained on {@code data}. */
   static Path registry(Path data, Path root) throws IOException {
     Map<String, JsonNode> truth = new HashMap<>();

@@ -70,24 +70,14 @@ final class ServedModels implements AutoCloseable {
   }
 
   /**
-   * The intents and sentiments of customer messages, each in input order, with the model versions
-   * that made them.
+   * The intent and the sentiment of a customer message prepared as training data was ({@link
+   * io.kefu.core.text.TextPreparation#prepare}), with the versions that read it.
    */
-  record Labels(
-      List<Prediction> intents,
-      List<Prediction> sentiments,
-      String intentModel,
-      String sentimentModel) {}
-
-  /**
-   * The intents and the sentiments of customer messages prepared as training data was ({@link
-   * io.kefu.core.text.TextPreparation#prepare}), with the versions that read them.
-   */
-  Labels predictPrepared(List<String> preparedTexts) {
-    LivePredictor.Served intents = intent.predictServedPrepared(preparedTexts);
-    LivePredictor.Served sentiments = sentiment.predictServedPrepared(preparedTexts);
-    return new Labels(
-        intents.predictions(), sentiments.predictions(), intents.version(), sentiments.version());
+  MessageLabels labelsOf(String preparedText) {
+    LivePredictor.Served i = intent.predictServedPrepared(List.of(preparedText));
+    LivePredictor.Served s = sentiment.predictServedPrepared(List.of(preparedText));
+    return new MessageLabels(
+        i.predictions().get(0).label(), s.predictions().get(0).label(), i.version(), s.version());
   }
 
   static Intent intentOf(Prediction prediction) {

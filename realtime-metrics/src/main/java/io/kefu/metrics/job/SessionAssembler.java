@@ -148,16 +148,17 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
     }
     seen.put(e.eventId(), Boolean.TRUE);
     String masked = maskedText(e);
-    LabeledEvent labeled = label(e, masked);
+    MessageLabels read = read(e, masked);
     if (t == null) {
       t = new SessionTimers();
     }
     if (done != null) {
-      afterClose(labeled, masked, done, t, watermark, ctx, out);
+      afterClose(e, masked, read, done, t, watermark, ctx, out);
       return;
     }
     events.add(e);
-    out.collect(messageRow(labeled, masked, keepLabels(labeled, masked, ctx)));
+    keepLabels(e, read, masked, ctx);
+    out.collect(messageRow(e, masked, read));
     if (e.type() == EventType.SESSION_END) {
       // Closed once the watermark passes the end: every event before it has arrived by then, in
       // whatever order the shuffle delivered them.
@@ -222,29 +223,19 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
   // Customer messages are read by the production models as they arrive, one at a time: with the
   // plain-Java scorer a batch saves nothing, and labelling here spares the job a shuffle and an
   // async stage.
-  private LabeledEvent label(ChatEvent e, String masked) {
-    if (e.type() != EventType.MESSAGE || e.role() != Role.CUSTOMER) {
-      return LabeledEvent.unlabeled(e);
-    }
-    ServedModels.Labels l = models.predictPrepared(List.of(masked));
-    return new LabeledEvent(
-        e,
-        new MessageLabels(
-            l.intents().get(0).label(),
-            l.sentiments().get(0).label(),
-            l.intentModel(),
-            l.sentimentModel()));
+  // null for an event the models do not read (anything but a customer message).
+  private MessageLabels read(ChatEvent e, String masked) {
+    return e.type() == EventType.MESSAGE && e.role() == Role.CUSTOMER
+        ? models.labelsOf(masked)
+        : null;
   }
 
-  private MessageLabels keepLabels(LabeledEvent labeled, String masked, Context ctx)
+  private void keepLabels(ChatEvent e, MessageLabels read, String masked, Context ctx)
       throws Exception {
-    MessageLabels l = labeled.labels();
-    if (l != null) {
-      ChatEvent e = labeled.event();
-      labels.put(e.eventId(), l);
+    if (read != null) {
+      labels.put(e.eventId(), read);
       ctx.output(PHRASES, new CustomerMessage(e.sessionId(), e.ts(), masked));
     }
-    return l;
   }
 
   /** The text as the messages table and the phrase tally store it: prepared once, "" for none. */
@@ -252,8 +243,8 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
     return e.text() == null ? "" : TextPreparation.prepare(e.text());
   }
 
-  private TableRow messageRow(LabeledEvent labeled, String masked, MessageLabels l) {
-    return Rows.message(labeled.event(), masked, l, versions.next());
+  private TableRow messageRow(ChatEvent e, String masked, MessageLabels read) {
+    return Rows.message(e, masked, read, versions.next());
   }
 
   private void closeSession(SessionTimers t, Context ctx, Collector<TableRow> out)
@@ -310,18 +301,18 @@ final class SessionAssembler extends KeyedProcessFunction<String, ChatEvent, Tab
   // An event of a session already closed: a first rating still counts (CSAT), a session_end
   // after an inactivity close re-closes it; anything else is only kept for the inspection.
   private void afterClose(
-      LabeledEvent labeled,
+      ChatEvent e,
       String masked,
+      MessageLabels read,
       ClosedSession done,
       SessionTimers t,
       long watermark,
       Context ctx,
       Collector<TableRow> out)
       throws Exception {
-    ChatEvent e = labeled.event();
     SessionFacts facts = done.facts();
     boolean stillHeld = inspected.value() == null;
-    out.collect(messageRow(labeled, masked, labeled.labels()));
+    out.collect(messageRow(e, masked, read));
     if (stillHeld) {
       events.add(e);
     }

@@ -66,23 +66,17 @@ public final class LivePredictor implements Predictor, AutoCloseable {
 
   @Override
   public List<Prediction> predict(List<String> texts) {
-    return predictServed(texts).predictions();
+    return predictServedPrepared(TextPreparation.prepareAll(texts)).predictions();
   }
 
   /** Predictions with the version that made them ({@code task:N}), read from one model. */
   public record Served(String version, List<Prediction> predictions) {}
 
   /**
-   * Predicts with the model served now and says which version it was: one snapshot, so a promotion
-   * during the call cannot pair one version's labels with another's name.
-   */
-  public Served predictServed(List<String> texts) {
-    return predictServedPrepared(TextPreparation.prepareAll(texts));
-  }
-
-  /**
-   * {@link #predictServed} of texts already prepared ({@link TextPreparation#prepare}) by the
-   * caller, who needs the prepared text anyway: the stream stores it and tallies its phrases.
+   * Predicts texts already prepared ({@link TextPreparation#prepare}) by the caller, who needs the
+   * prepared text anyway (the stream stores it and tallies its phrases), with the model served now,
+   * and says which version it was: one snapshot, so a promotion during the call cannot pair one
+   * version's labels with another's name.
    */
   public Served predictServedPrepared(List<String> preparedTexts) {
     LiveModel.Served<TextClassifier> now = live.current();
