@@ -48,6 +48,10 @@ cmd_dashboard() {
   run_module dashboards io.kefu.dashboards.DashboardCommand "$@"
 }
 
+cmd_users() {
+  run_module dashboards io.kefu.dashboards.UsersCommand "$@"
+}
+
 cmd_stream() {
   case "${1:-}" in
     -h | --help) ;;
@@ -308,6 +312,16 @@ USAGE
   return $rc
 }
 
+# One dashboard login per role with fresh passwords, printed; the agent login is the busiest agent.
+demo_logins() {
+  local data="$1" agent
+  agent=$(zcat -f "$data"/raw/* 2>/dev/null | grep -o '"agent_id":"[^"]*"' \
+    | awk -F'"' '{n[$4]++} END {for (a in n) if (n[a] > best) {best = n[a]; top = a}; print top}')
+  [[ -n "$agent" ]] || agent="agent"
+  info "dashboard logins (user name = role), saved in $KEFU_STATE/dashboard/users.jsonl:"
+  run_module dashboards io.kefu.dashboards.UsersCommand demo --agent-id "$agent" >&2
+}
+
 cmd_demo() {
   local sessions=2000 seed=7 serve=1
   while [[ $# -gt 0 ]]; do
@@ -354,8 +368,10 @@ USAGE
   demo_inspect "$data"
   info "step 6/6: the latest day's figures from ClickHouse (read with FINAL)"
   run_module realtime-metrics io.kefu.metrics.DaySummary | while IFS= read -r l; do info "$l"; done
+  demo_logins "$data"
   info "demo pipeline finished in $((SECONDS - started)) s"
   if [[ -n "$serve" ]]; then
+    info "dashboards on http://127.0.0.1:8080/ : log in with one of the logins above (Ctrl-C stops)"
     run_module dashboards io.kefu.dashboards.DashboardCommand --port 8080
   fi
 }

@@ -41,6 +41,8 @@ ensure_build_tools() {
   command -v mvn >/dev/null 2>&1 || apt_install maven
   command -v curl >/dev/null 2>&1 || apt_install curl
   command -v flock >/dev/null 2>&1 || apt_install util-linux
+  # the dashboards' build bundles Apache ECharts from the npm registry
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 }
 
 # The JVM flags Spark, Arrow and Kryo need on Java 17: the parent pom's <kefu.jvm.flags>, the one

@@ -95,6 +95,16 @@ public final class QaReviewStore {
     return appeals.isEmpty() ? Optional.empty() : Optional.of(appeals.get(0));
   }
 
+  /** The current verdicts on the violations of one session. */
+  public List<Review> sessionReviews(String sessionId) {
+    return readReviews("kind = 'verdict' AND session_id = " + quote(sessionId));
+  }
+
+  /** The appeals filed against the violations of one session. */
+  public List<Appeal> sessionAppeals(String sessionId) {
+    return readAppeals("kind = 'appeal' AND session_id = " + quote(sessionId));
+  }
+
   /** Every current verdict: the latest per (violation, reviewer). */
   public List<Review> allReviews() {
     return readReviews("kind = 'verdict'");

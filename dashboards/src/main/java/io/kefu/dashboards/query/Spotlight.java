@@ -1,0 +1,173 @@
+package io.kefu.dashboards.query;
+
+import io.kefu.clickhouse.ClickHouseGateway;
+import io.kefu.clickhouse.KefuSchema;
+import io.kefu.dashboards.auth.DashboardUser;
+import io.kefu.qa.review.Calibration;
+import io.kefu.qa.review.QaReviewStore;
+import io.kefu.qa.review.RuleCalibration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What to review first, chosen for the QA manager as Zendesk QA's Spotlight does, among sessions no
+ * one has reviewed yet: critical violations (newest first), the machine's least certain calls, the
+ * lowest scores and a random sample for calibration. Each pick says why it was chosen.
+ *
+ * <p>The inspection stores no per-hit probability, so "least certain" is measured where the
+ * certainty shows: a rule's precision against the QA managers' verdicts. Hits of the rule confirmed
+ * least often (a rule never reviewed counts as least certain of all: nothing backs it yet) are the
+ * calls most likely to be wrong, and reviewing them is what moves calibration. The random sample is
+ * drawn by a hash of the session id and the day, so it holds still through a day's reloads and
+ * changes the next day.
+ */
+final class Spotlight {
+
+  static final int PER_REASON = 5;
+
+  private final ClickHouseGateway gateway;
+  private final QaReviewStore store;
+
+  Spotlight(ClickHouseGateway gateway, QaReviewStore store) {
+    this.gateway = gateway;
+    this.store = store;
+  }
+
+  List<Map<String, Object>> picks(DashboardUser viewer) {
+    String inspections = gateway.qualify(KefuSchema.QA_INSPECTIONS);
+    Where unreviewed =
+        new Where()
+            .add(
+                "session_id NOT IN (SELECT session_id FROM "
+                    + gateway.qualify(KefuSchema.QA_REVIEWS)
+                    + " FINAL WHERE kind = 'verdict')");
+    if (viewer.isAgent()) {
+      unreviewed.eq("agent_id", SqlValues.literal(viewer.agentId()));
+    }
+    String columns = "SELECT session_id, day, agent_id, score FROM ";
+    List<Map<String, Object>> picks = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    add(
+        picks,
+        taken,
+        gateway.query(
+            columns
+                + inspections
+                + " FINAL"
+                + unreviewed
+                + " AND critical = 1 ORDER BY day DESC, score, session_id LIMIT "
+                + 2 * PER_REASON),
+        "critical",
+        row -> "致命项违规 critical violation, score " + row.get("score"));
+    leastCertain(picks, taken, unreviewed);
+    add(
+        picks,
+        taken,
+        gateway.query(
+            columns
+                + inspections
+                + " FINAL"
+                + unreviewed
+                + " AND critical = 0 ORDER BY score, day DESC, session_id LIMIT "
+                + 2 * PER_REASON),
+        "lowest_score",
+        row -> "最低分之一 among the lowest scores: " + row.get("score"));
+    long seed = LocalDate.now(ZoneId.of("Asia/Shanghai")).toEpochDay();
+    add(
+        picks,
+        taken,
+        gateway.query(
+            columns
+                + inspections
+                + " FINAL"
+                + unreviewed
+                + " ORDER BY cityHash64(session_id, "
+                + seed
+                + ") LIMIT "
+                + 3 * PER_REASON),
+        "random",
+        row -> "随机抽样 random sample for calibration");
+    return picks;
+  }
+
+  private void leastCertain(List<Map<String, Object>> picks, Set<String> taken, Where unreviewed) {
+    List<RuleCalibration> rules =
+        new ArrayList<>(store.calibration(Calibration.DEFAULT_FLOOR).rules());
+    rules.removeIf(r -> r.hits() == 0);
+    rules.sort(
+        Comparator.comparingDouble(
+                (RuleCalibration r) -> r.precision() == null ? -1 : r.precision())
+            .thenComparing(r -> r.rule().id()));
+    int before = picks.size();
+    for (RuleCalibration rule : rules) {
+      if (picks.size() - before >= PER_REASON) {
+        return;
+      }
+      String why =
+          rule.precision() == null
+              ? "规则 " + rule.rule().id() + " 尚无复核 rule not yet calibrated by any review"
+              : String.format(
+                  "规则 %s 复核确认率 %.0f%%（%d 条）rule confirmed in %.0f%% of %d reviews",
+                  rule.rule().id(),
+                  100 * rule.precision(),
+                  rule.reviewed(),
+                  100 * rule.precision(),
+                  rule.reviewed());
+      add(
+          picks,
+          taken,
+          gateway.query(
+              "SELECT session_id, day, agent_id, score FROM "
+                  + gateway.qualify(KefuSchema.QA_INSPECTIONS)
+                  + " FINAL"
+                  + unreviewed
+                  + " AND session_id IN (SELECT session_id FROM "
+                  + gateway.qualify(KefuSchema.QA_VIOLATIONS)
+                  + " FINAL WHERE rule_id = "
+                  + SqlValues.literal(rule.rule().id())
+                  + ") ORDER BY day DESC, session_id LIMIT "
+                  + 2 * PER_REASON),
+          "least_certain",
+          row -> why,
+          Math.min(2, PER_REASON - (picks.size() - before)));
+    }
+  }
+
+  private static void add(
+      List<Map<String, Object>> picks,
+      Set<String> taken,
+      List<Map<String, Object>> candidates,
+      String reason,
+      java.util.function.Function<Map<String, Object>, String> why) {
+    add(picks, taken, candidates, reason, why, PER_REASON);
+  }
+
+  private static void add(
+      List<Map<String, Object>> picks,
+      Set<String> taken,
+      List<Map<String, Object>> candidates,
+      String reason,
+      java.util.function.Function<Map<String, Object>, String> why,
+      int most) {
+    int added = 0;
+    for (Map<String, Object> row : candidates) {
+      if (added == most) {
+        return;
+      }
+      if (taken.add(Rows.asString(row, "session_id"))) {
+        Map<String, Object> pick = new LinkedHashMap<>(row);
+        pick.put("reason", reason);
+        pick.put("why", why.apply(row));
+        picks.add(pick);
+        added++;
+      }
+    }
+  }
+}
