@@ -285,7 +285,8 @@ cmd_test() {
       cat <<'USAGE'
 usage: ./kefu test [maven options]
 
-Installs what the tests need (JDK 17, Maven, ClickHouse), starts the local stack if it is not
+Installs what the tests need (JDK 17, Maven, Node.js and npm, ClickHouse, Chromium and
+ChromeDriver with a CJK font for the dashboards' browser tests), starts the local stack if it is not
 running, runs every test with 'mvn -B verify' and stops the stack if it started it. Three layers:
 unit tests (surefire; 'mvn test' runs them alone, no stack needed), integration tests named
 *IntegrationTest (failsafe, in verify: the real ClickHouse server and Kafka broker, MiniDFS, child
@@ -297,6 +298,7 @@ USAGE
   esac
   ensure_build_tools
   ensure_clickhouse_installed
+  ensure_browser_installed
   local started_here=""
   if ! stack_status >/dev/null 2>&1; then
     cmd_stack start >/dev/null

@@ -45,6 +45,16 @@ ensure_build_tools() {
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 }
 
+# Debian's Chromium and ChromeDriver for the dashboards' browser tests (Selenium drives them; no test
+# downloads a browser), and a CJK font so that Chinese pages render in the screenshots.
+ensure_browser_installed() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-zenhei)
+  [[ ${#missing[@]} -eq 0 ]] || apt_install "${missing[@]}"
+}
+
 # The JVM flags Spark, Arrow and Kryo need on Java 17: the parent pom's <kefu.jvm.flags>, the one
 # list that the tests' argLine uses too.
 jvm_module_flags() {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -217,6 +218,7 @@ class DashboardBrowserIntegrationTest {
     waitFor(By.cssSelector("#error.no-access"));
     open("/api/qa/inspections");
     assertThat(browser.getPageSource()).contains("may not open the qa page");
+    open("/hot.html");
     logout();
   }
 
@@ -252,6 +254,7 @@ class DashboardBrowserIntegrationTest {
 
   private void awaitLoaded() {
     new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#loading:not([hidden]), .loading")).stream()
@@ -260,6 +263,7 @@ class DashboardBrowserIntegrationTest {
 
   private WebElement waitFor(By by) {
     return new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(by).stream()
@@ -291,6 +295,12 @@ class DashboardBrowserIntegrationTest {
   }
 
   static WebDriver chromium(Path profile, Path downloads) {
+    for (String program : List.of("/usr/bin/chromium", "/usr/bin/chromedriver")) {
+      if (!Files.isExecutable(Path.of(program))) {
+        throw new AssertionError(
+            program + " is missing: ./kefu test installs Debian's chromium and chromium-driver");
+      }
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     // Flags the closed network here needs (no background calls home), as the machine notes say.
