@@ -25,7 +25,7 @@
       el('div', { class: 'pick-head' }, [badge(Kefu.label('reason', p.reason), p.reason === 'critical' ? 'red' : 'blue'),
         ' ', sessionLink(p.session_id)]),
       el('div', { class: 'muted small', text: [p.day, p.agent_id, t('col.score') + ' ' + fmt.num(p.score, 1)].join(' · ') }),
-      el('div', { class: 'why', text: fmt.text(p.why) }),
+      el('div', { class: 'why', text: fmt.text(I18N.lang === 'en' && p.why_en ? p.why_en : p.why) }),
     ]));
   }
 

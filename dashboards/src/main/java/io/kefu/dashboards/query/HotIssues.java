@@ -40,9 +40,7 @@ public final class HotIssues {
     List<String> days = new ArrayList<>();
     for (Map<String, Object> row :
         gateway.query(
-            "SELECT DISTINCT day FROM "
-                + gateway.qualify(KefuSchema.SESSIONS)
-                + " ORDER BY day")) {
+            "SELECT DISTINCT day FROM " + gateway.qualify(KefuSchema.SESSIONS) + " ORDER BY day")) {
       days.add(Rows.asString(row, "day"));
     }
     LocalDate day = SqlValues.day(params, "day");

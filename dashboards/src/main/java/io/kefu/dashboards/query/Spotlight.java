@@ -41,7 +41,6 @@ final class Spotlight {
   }
 
   List<Map<String, Object>> picks(DashboardUser viewer) {
-    String inspections = gateway.qualify(KefuSchema.QA_INSPECTIONS);
     Where unreviewed =
         new Where()
             .add(
@@ -51,50 +50,52 @@ final class Spotlight {
     if (viewer.isAgent()) {
       unreviewed.eq("agent_id", SqlValues.literal(viewer.agentId()));
     }
-    String columns = "SELECT session_id, day, agent_id, score FROM ";
     List<Map<String, Object>> picks = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     add(
         picks,
         taken,
-        gateway.query(
-            columns
-                + inspections
-                + " FINAL"
-                + unreviewed
-                + " AND critical = 1 ORDER BY day DESC, score, session_id LIMIT "
-                + 2 * PER_REASON),
+        candidates(unreviewed, "critical = 1", "day DESC, score, session_id", 2 * PER_REASON),
         "critical",
-        row -> "致命项违规 critical violation, score " + row.get("score"));
+        row ->
+            new Why(
+                "致命项违规，得分 " + row.get("score"), "critical violation, score " + row.get("score")),
+        PER_REASON);
     leastCertain(picks, taken, unreviewed);
     add(
         picks,
         taken,
-        gateway.query(
-            columns
-                + inspections
-                + " FINAL"
-                + unreviewed
-                + " AND critical = 0 ORDER BY score, day DESC, session_id LIMIT "
-                + 2 * PER_REASON),
+        candidates(unreviewed, "critical = 0", "score, day DESC, session_id", 2 * PER_REASON),
         "lowest_score",
-        row -> "最低分之一 among the lowest scores: " + row.get("score"));
+        row -> new Why("最低分之一：" + row.get("score"), "among the lowest scores: " + row.get("score")),
+        PER_REASON);
     long seed = LocalDate.now(ZoneId.of("Asia/Shanghai")).toEpochDay();
     add(
         picks,
         taken,
-        gateway.query(
-            columns
-                + inspections
-                + " FINAL"
-                + unreviewed
-                + " ORDER BY cityHash64(session_id, "
-                + seed
-                + ") LIMIT "
-                + 3 * PER_REASON),
+        candidates(unreviewed, "1 = 1", "cityHash64(session_id, " + seed + ")", 3 * PER_REASON),
         "random",
-        row -> "随机抽样 random sample for calibration");
+        row -> new Why("随机抽样，用于校准", "random sample for calibration"),
+        PER_REASON);
     return picks;
+  }
+
+  /** Why a session was picked, in both languages of the dashboards. */
+  private record Why(String zh, String en) {}
+
+  private List<Map<String, Object>> candidates(
+      Where unreviewed, String condition, String order, int limit) {
+    return gateway.query(
+        "SELECT session_id, day, agent_id, score FROM "
+            + gateway.qualify(KefuSchema.QA_INSPECTIONS)
+            + " FINAL"
+            + unreviewed
+            + " AND "
+            + condition
+            + " ORDER BY "
+            + order
+            + " LIMIT "
+            + limit);
   }
 
   private void leastCertain(List<Map<String, Object>> picks, Set<String> taken, Where unreviewed) {
@@ -107,36 +108,35 @@ final class Spotlight {
             .thenComparing(r -> r.rule().id()));
     int before = picks.size();
     for (RuleCalibration rule : rules) {
-      if (picks.size() - before >= PER_REASON) {
+      int left = PER_REASON - (picks.size() - before);
+      if (left <= 0) {
         return;
       }
-      String why =
+      String id = rule.rule().id();
+      Why why =
           rule.precision() == null
-              ? "规则 " + rule.rule().id() + " 尚无复核 rule not yet calibrated by any review"
-              : String.format(
-                  "规则 %s 复核确认率 %.0f%%（%d 条）rule confirmed in %.0f%% of %d reviews",
-                  rule.rule().id(),
-                  100 * rule.precision(),
-                  rule.reviewed(),
-                  100 * rule.precision(),
-                  rule.reviewed());
+              ? new Why("规则 " + id + " 尚无人复核", "rule " + id + " not yet checked by any review")
+              : new Why(
+                  String.format(
+                      "规则 %s 复核确认率 %.0f%%（%d 条）", id, 100 * rule.precision(), rule.reviewed()),
+                  String.format(
+                      "rule %s confirmed in %.0f%% of %d reviews",
+                      id, 100 * rule.precision(), rule.reviewed()));
       add(
           picks,
           taken,
-          gateway.query(
-              "SELECT session_id, day, agent_id, score FROM "
-                  + gateway.qualify(KefuSchema.QA_INSPECTIONS)
-                  + " FINAL"
-                  + unreviewed
-                  + " AND session_id IN (SELECT session_id FROM "
+          candidates(
+              unreviewed,
+              "session_id IN (SELECT session_id FROM "
                   + gateway.qualify(KefuSchema.QA_VIOLATIONS)
                   + " FINAL WHERE rule_id = "
-                  + SqlValues.literal(rule.rule().id())
-                  + ") ORDER BY day DESC, session_id LIMIT "
-                  + 2 * PER_REASON),
+                  + SqlValues.literal(id)
+                  + ")",
+              "day DESC, session_id",
+              2 * PER_REASON),
           "least_certain",
           row -> why,
-          Math.min(2, PER_REASON - (picks.size() - before)));
+          Math.min(2, left));
     }
   }
 
@@ -145,16 +145,7 @@ final class Spotlight {
       Set<String> taken,
       List<Map<String, Object>> candidates,
       String reason,
-      java.util.function.Function<Map<String, Object>, String> why) {
-    add(picks, taken, candidates, reason, why, PER_REASON);
-  }
-
-  private static void add(
-      List<Map<String, Object>> picks,
-      Set<String> taken,
-      List<Map<String, Object>> candidates,
-      String reason,
-      java.util.function.Function<Map<String, Object>, String> why,
+      java.util.function.Function<Map<String, Object>, Why> why,
       int most) {
     int added = 0;
     for (Map<String, Object> row : candidates) {
@@ -163,8 +154,10 @@ final class Spotlight {
       }
       if (taken.add(Rows.asString(row, "session_id"))) {
         Map<String, Object> pick = new LinkedHashMap<>(row);
+        Why because = why.apply(row);
         pick.put("reason", reason);
-        pick.put("why", why.apply(row));
+        pick.put("why", because.zh());
+        pick.put("why_en", because.en());
         picks.add(pick);
         added++;
       }
