@@ -75,6 +75,7 @@ cmd_bench() {
     infer) shift; bench_infer "$@" ;;
     inspect) shift; bench_inspect "$@" ;;
     stream) shift; bench_stream "$@" ;;
+    dashboard) shift; bench_dashboard "$@" ;;
     -h | --help | "")
       cat <<'USAGE'
 usage: ./kefu bench ingest [--messages N] [--keep]
@@ -82,6 +83,7 @@ usage: ./kefu bench ingest [--messages N] [--keep]
        ./kefu bench infer [--messages N] [--registry DIR]
        ./kefu bench inspect [--sessions N] [--registry DIR] [--seconds S]
        ./kefu bench stream [--sessions N] [--rate R] [--seconds S] [--registry DIR]
+       ./kefu bench dashboard [--sessions N] [--samples K] [--keep]
 
   ingest   generates about N chat messages (default 1,000,000), then in one Spark session times a
            parse-only pass (Spark's JSON and CSV readers with an explicit schema, every column
@@ -109,9 +111,15 @@ usage: ./kefu bench ingest [--messages N] [--keep]
            ClickHouse database (events/s, ratio), and event-to-ClickHouse latency p50/p99 with
            the job live while events arrive at R/s (default 5000) for S seconds (default 30).
            Needs production models (default registry: .kefu/demo/registry, from ./kefu demo).
+  dashboard
+           loads a scratch ClickHouse database with N sessions (default 100,000) and ten messages
+           each, their inspections, violations, reviews and daily tables, serves the dashboards
+           over it and times each page API as a logged-in browser calls it, K times (default 40):
+           p50 and p95 per API against the 300 ms target, a bare ClickHouse round trip as the
+           baseline; one JSON line last.
 USAGE
       [[ -n "${1:-}" ]] || exit 2 ;;
-    *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer, inspect" ;;
+    *) die "unknown benchmark '$1'; accepted: ingest, stream, train, infer, inspect, dashboard" ;;
   esac
 }
 
@@ -221,6 +229,11 @@ bench_inspect() {
   # One core: nd4j's OpenMP pool and the JVM both pinned, so the figure is per core.
   OMP_NUM_THREADS=1 KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx4g} -XX:ActiveProcessorCount=1" \
     run_module quality-inspection io.kefu.qa.cli.InspectBenchCommand --input "$dir/input" "${extra[@]}"
+}
+
+bench_dashboard() {
+  [[ -n "${KEFU_STACK_STARTED:-}" ]] || cmd_stack start >/dev/null
+  run_module dashboards io.kefu.dashboards.bench.DashboardBenchCommand "$@"
 }
 
 bench_stream() { KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx6g}" run_module realtime-metrics io.kefu.metrics.bench.StreamBenchCommand "$@"; }

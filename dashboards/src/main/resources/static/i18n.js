@@ -70,6 +70,7 @@
     'col.confirmed': ['确认正确', 'Confirmed'],
     'col.coverage': ['覆盖率', 'Coverage'],
     'col.created': ['创建时间', 'Created'],
+    'models.evaluation': ['评估报告', 'Evaluation page'],
     'col.critical': ['致命项', 'Critical'],
     'col.csat': ['满意度', 'CSAT'],
     'col.customer': ['顾客', 'Customer'],

@@ -48,7 +48,9 @@
         ? aliases.map(([a, v]) => el('span', { class: 'chip alias', 'data-alias': a, text: a + ' → v' + v }))
         : el('span', { class: 'muted', text: t('models.noAliases') })),
       table('versions-' + m.name, [
-        { label: 'col.version', render: (v) => 'v' + v.version },
+        { label: 'col.version', render: (v) => v.evaluation
+          ? el('a', { href: '/api/models/' + encodeURIComponent(m.name) + '/versions/' + v.version + '/evaluation', target: '_blank', rel: 'noopener', class: 'evaluation-link', title: t('models.evaluation'), text: 'v' + v.version })
+          : 'v' + v.version },
         { label: 'col.aliases', render: (v) => aliases.filter(([, n]) => n === v.version).map(([a]) => badge(a, a === 'production' ? 'green' : 'blue')) },
         { label: 'col.created', render: (v) => fmt.time(v.created_at) },
       ].concat(keys.map((k) => ({ label: k, num: true, render: (v) => {

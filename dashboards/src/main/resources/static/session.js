@@ -8,7 +8,7 @@
       ['col.day', s.day], ['col.agent', s.agent_id], ['col.customer', s.customer_id],
       ['col.channel', Kefu.label('channel', s.channel)], ['col.intent', Kefu.intent(s.intent)],
       ['col.start', fmt.time(s.start_ts)], ['col.end', fmt.time(s.end_ts)], ['col.rating', s.rating],
-      ['col.score', fmt.num(s.score, 1)], ['col.violations', s.violations], ['col.critical', s.critical],
+      ['col.score', fmt.num(s.score, 1)], ['col.violations', s.violations], ['col.critical', s.critical === undefined ? '' : t(s.critical ? 'common.yes' : 'common.no')],
     ];
     return el('dl', { class: 'meta' }, items.map(([k, v]) =>
       el('div', null, [el('dt', { text: t(k) }), el('dd', { text: fmt.text(v) })])));

@@ -7,18 +7,24 @@ import io.kefu.clickhouse.KefuSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The data page: events per day and type as they reached ClickHouse, the stream's dead letters by
- * reason and late events by how they were handled, and the ingest runs' reports ({@code
- * report.json}: records read, valid, duplicates, quarantined by reason, masked).
+ * The data page: events per day and type as they reached ClickHouse over the last {@link #DAYS}
+ * days (with each day's sessions), the stream's dead letters by reason and late events by how they
+ * were handled, and the ingest runs' reports ({@code report.json}: records read, valid, duplicates,
+ * quarantined by reason, masked).
  */
 public final class DataHealth {
+
+  /** Days of events shown, ending at the latest day with messages. */
+  static final int DAYS = 14;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,13 +41,34 @@ public final class DataHealth {
 
   public Map<String, Object> page() {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put(
-        "events_by_day",
+    String messages = gateway.qualify(KefuSchema.MESSAGES);
+    long lastDay = gateway.queryLong("SELECT toUInt32(max(day)) AS d FROM " + messages);
+    LocalDate to = LocalDate.ofEpochDay(lastDay);
+    LocalDate from = to.minusDays(DAYS - 1);
+    out.put("from", from.toString());
+    out.put("to", to.toString());
+    Map<String, Object> sessionsPerDay = new HashMap<>();
+    for (Map<String, Object> row :
         gateway.query(
-            "SELECT day, type, count() AS events,"
-                + " uniqExact(session_id) AS sessions FROM "
-                + gateway.qualify(KefuSchema.MESSAGES)
-                + " FINAL GROUP BY day, type ORDER BY day, type"));
+            "SELECT day, count() AS sessions FROM "
+                + gateway.qualify(KefuSchema.SESSIONS)
+                + " FINAL WHERE day >= "
+                + SqlValues.dayLiteral(from)
+                + " GROUP BY day")) {
+      sessionsPerDay.put(Rows.asString(row, "day"), row.get("sessions"));
+    }
+    // PREWHERE before FINAL is safe: every version of a message row has the same day. It lets
+    // FINAL merge only the window's rows instead of the whole table.
+    List<Map<String, Object>> events =
+        gateway.query(
+            "SELECT day, type, count() AS events FROM "
+                + messages
+                + " FINAL PREWHERE day >= "
+                + SqlValues.dayLiteral(from)
+                + " GROUP BY day, type ORDER BY day, type");
+    events.forEach(
+        row -> row.put("sessions", sessionsPerDay.getOrDefault(Rows.asString(row, "day"), 0)));
+    out.put("events_by_day", events);
     String deadLetters = gateway.qualify(KefuSchema.DEAD_LETTERS);
     out.put(
         "dead_letters",

@@ -83,8 +83,8 @@ public final class HotIssues {
             + SqlValues.dayLiteral(day.minusDays(TREND_DAYS - 1))
             + " AND "
             + SqlValues.dayLiteral(day);
-    out.put("intent_trend", trend("intent", range));
-    List<Map<String, Object>> faq = trend("faq_cluster", range);
+    out.put("intent_trend", trend("intent", range, 0));
+    List<Map<String, Object>> faq = trend("faq_cluster", range, TOP);
     faq.forEach(row -> row.put("title", faqTitles.apply(Rows.asString(row, "faq_cluster"))));
     out.put("faq_trend", faq);
     return out;
@@ -178,17 +178,42 @@ public final class HotIssues {
     return rows;
   }
 
-  private List<Map<String, Object>> trend(String column, String range) {
+  /**
+   * Sessions per day and value of {@code column}; with {@code top > 0} only the values with the
+   * most sessions in the range (forty FAQ clusters in one chart say nothing).
+   */
+  private List<Map<String, Object>> trend(String column, String range, int top) {
+    String table = gateway.qualify(KefuSchema.SESSIONS) + " FINAL";
+    String only =
+        top <= 0
+            ? ""
+            : " AND "
+                + column
+                + " IN (SELECT "
+                + column
+                + " FROM "
+                + table
+                + range
+                + " AND "
+                + column
+                + " != '' GROUP BY "
+                + column
+                + " ORDER BY count() DESC, "
+                + column
+                + " LIMIT "
+                + top
+                + ")";
     return gateway.query(
         "SELECT day, "
             + column
             + ", count() AS sessions FROM "
-            + gateway.qualify(KefuSchema.SESSIONS)
-            + " FINAL"
+            + table
             + range
             + " AND "
             + column
-            + " != '' GROUP BY day, "
+            + " != ''"
+            + only
+            + " GROUP BY day, "
             + column
             + " ORDER BY day, "
             + column);

@@ -33,6 +33,8 @@ public final class ModelsView {
   private final ModelRegistry registry;
   // titles per production FAQ version: a promotion changes the version and so the titles
   private final Map<Integer, Map<String, String>> faqTitles = new ConcurrentHashMap<>();
+  // a version never changes, so its baseline figures are read once
+  private final Map<String, Map<String, Double>> baselines = new ConcurrentHashMap<>();
 
   /**
    * @param registry null when the dashboards run without a registry (the page says so)
@@ -59,6 +61,7 @@ public final class ModelsView {
           row.put("metrics", meta.provenance().metrics());
           row.put("test_set", meta.provenance().testSetFingerprint());
           row.put("tags", tags.getOrDefault(version, Map.of()));
+          row.put("baseline", baseline(name, version, meta));
           row.put("evaluation", meta.files().containsKey("evaluation.html"));
           versions.add(row);
         }
@@ -94,6 +97,39 @@ public final class ModelsView {
     } catch (IOException | RegistryException e) {
       throw new NotFoundException(name + ":" + version + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The figures of the baseline the trainer measured on the same split ({@code evaluation.json}'s
+   * {@code baseline}), empty when it has none (the FAQ model).
+   */
+  private Map<String, Double> baseline(String name, int version, VersionMetadata meta) {
+    if (!meta.files().containsKey("evaluation.json")) {
+      return Map.of();
+    }
+    return baselines.computeIfAbsent(
+        name + ":" + version,
+        key -> {
+          Map<String, Double> figures = new LinkedHashMap<>();
+          try {
+            JsonNode baseline =
+                JSON.readTree(registry.load(name, version).artifact("evaluation.json").toFile())
+                    .path("baseline");
+            baseline
+                .fields()
+                .forEachRemaining(
+                    e -> {
+                      // only figures the version itself reports: they are what compares
+                      if (e.getValue().isNumber()
+                          && meta.provenance().metrics().containsKey(e.getKey())) {
+                        figures.put(e.getKey(), e.getValue().asDouble());
+                      }
+                    });
+          } catch (IOException | RuntimeException e) {
+            LOG.warn("{} has no readable evaluation.json", key, e);
+          }
+          return figures;
+        });
   }
 
   /** The suggested title of a cluster of the production FAQ model, or "" when unknown. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +99,8 @@ final class Spotlight {
             + limit);
   }
 
+  // One query finds recent unreviewed hits of the least certain rules (LIMIT BY keeps a few per
+  // rule); a second reads their sessions' inspections. Picks go in rule order, two per rule.
   private void leastCertain(List<Map<String, Object>> picks, Set<String> taken, Where unreviewed) {
     List<RuleCalibration> rules =
         new ArrayList<>(store.calibration(Calibration.DEFAULT_FLOOR).rules());
@@ -106,38 +109,81 @@ final class Spotlight {
         Comparator.comparingDouble(
                 (RuleCalibration r) -> r.precision() == null ? -1 : r.precision())
             .thenComparing(r -> r.rule().id()));
-    int before = picks.size();
-    for (RuleCalibration rule : rules) {
-      int left = PER_REASON - (picks.size() - before);
-      if (left <= 0) {
-        return;
-      }
-      String id = rule.rule().id();
-      Why why =
-          rule.precision() == null
-              ? new Why("规则 " + id + " 尚无人复核", "rule " + id + " not yet checked by any review")
-              : new Why(
-                  String.format(
-                      "规则 %s 复核确认率 %.0f%%（%d 条）", id, 100 * rule.precision(), rule.reviewed()),
-                  String.format(
-                      "rule %s confirmed in %.0f%% of %d reviews",
-                      id, 100 * rule.precision(), rule.reviewed()));
-      add(
-          picks,
-          taken,
-          candidates(
-              unreviewed,
-              "session_id IN (SELECT session_id FROM "
-                  + gateway.qualify(KefuSchema.QA_VIOLATIONS)
-                  + " FINAL WHERE rule_id = "
-                  + SqlValues.literal(id)
-                  + ")",
-              "day DESC, session_id",
-              2 * PER_REASON),
-          "least_certain",
-          row -> why,
-          Math.min(2, left));
+    if (rules.size() > PER_REASON) {
+      rules = rules.subList(0, PER_REASON);
     }
+    if (rules.isEmpty()) {
+      return;
+    }
+    String ruleIds =
+        rules.stream()
+            .map(r -> SqlValues.literal(r.rule().id()))
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    Map<String, List<String>> sessionsByRule = new HashMap<>();
+    for (Map<String, Object> row :
+        gateway.query(
+            "SELECT rule_id, session_id FROM "
+                + gateway.qualify(KefuSchema.QA_VIOLATIONS)
+                + " FINAL WHERE rule_id IN "
+                + ruleIds
+                + " AND session_id IN (SELECT session_id FROM "
+                + gateway.qualify(KefuSchema.QA_INSPECTIONS)
+                + " FINAL"
+                + unreviewed
+                + ") ORDER BY day DESC, session_id LIMIT "
+                + 2 * PER_REASON
+                + " BY rule_id")) {
+      sessionsByRule
+          .computeIfAbsent(Rows.asString(row, "rule_id"), k -> new ArrayList<>())
+          .add(Rows.asString(row, "session_id"));
+    }
+    Map<String, Why> chosen = new LinkedHashMap<>();
+    for (RuleCalibration rule : rules) {
+      int fromRule = 0;
+      for (String session : sessionsByRule.getOrDefault(rule.rule().id(), List.of())) {
+        if (chosen.size() == PER_REASON || fromRule == 2) {
+          break;
+        }
+        if (!taken.contains(session) && !chosen.containsKey(session)) {
+          chosen.put(session, why(rule));
+          fromRule++;
+        }
+      }
+    }
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Map<String, Map<String, Object>> rows = new HashMap<>();
+    for (Map<String, Object> row :
+        gateway.query(
+            "SELECT session_id, day, agent_id, score FROM "
+                + gateway.qualify(KefuSchema.QA_INSPECTIONS)
+                + " FINAL WHERE session_id IN "
+                + chosen.keySet().stream()
+                    .map(SqlValues::literal)
+                    .collect(java.util.stream.Collectors.joining(", ", "(", ")")))) {
+      rows.put(Rows.asString(row, "session_id"), row);
+    }
+    List<Map<String, Object>> ordered =
+        chosen.keySet().stream().filter(rows::containsKey).map(rows::get).toList();
+    add(
+        picks,
+        taken,
+        ordered,
+        "least_certain",
+        row -> chosen.get(Rows.asString(row, "session_id")),
+        PER_REASON);
+  }
+
+  private static Why why(RuleCalibration rule) {
+    String id = rule.rule().id();
+    return rule.precision() == null
+        ? new Why("规则 " + id + " 尚无人复核", "rule " + id + " not yet checked by any review")
+        : new Why(
+            String.format("规则 %s 复核确认率 %.0f%%（%d 条）", id, 100 * rule.precision(), rule.reviewed()),
+            String.format(
+                "rule %s confirmed in %.0f%% of %d reviews",
+                id, 100 * rule.precision(), rule.reviewed()));
   }
 
   private static void add(

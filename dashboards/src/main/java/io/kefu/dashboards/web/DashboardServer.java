@@ -91,7 +91,7 @@ public final class DashboardServer implements AutoCloseable {
                   });
             });
     app.start(host, port);
-    LOG.info("dashboards on http://{}:{}/", host, app.port());
+    LOG.debug("dashboards on http://{}:{}/", host, app.port());
     return new DashboardServer(app);
   }
 
