@@ -58,6 +58,13 @@ class EndToEndDemoIntegrationTest {
     assertThat(shown)
         .as("every ended session inspected by the stream")
         .contains("QA coverage 100.0 %");
+    assertThat(lines)
+        .as("one dashboard login per role, with its password")
+        .anyMatch(l -> l.strip().startsWith("qa_manager") && l.contains("password"))
+        .anyMatch(l -> l.strip().startsWith("agent") && l.contains("password"))
+        .anyMatch(l -> l.strip().startsWith("product") && l.contains("password"))
+        .anyMatch(l -> l.strip().startsWith("data_scientist") && l.contains("password"))
+        .anyMatch(l -> l.strip().startsWith("admin") && l.contains("password"));
     assertThat(lines).as("terminal lines").hasSizeLessThan(MOST_TERMINAL_LINES);
     assertThat(lines)
         .noneMatch(l -> l.contains("TaskSetManager") || l.contains("DAGScheduler"))

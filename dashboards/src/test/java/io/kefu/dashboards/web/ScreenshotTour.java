@@ -47,11 +47,20 @@ public final class ScreenshotTour {
 
   private static void shoot(WebDriver browser, String url, Path file) throws Exception {
     browser.manage().window().setSize(new Dimension(1366, 900));
+    long start = System.nanoTime();
     browser.get(url);
+    // how long until the page's data is on screen: the loading marker gone
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#loading:not([hidden])")).stream()
+                    .noneMatch(e -> e.isDisplayed()));
+    System.out.printf(
+        "%s: data on screen after %d ms%n", url, (System.nanoTime() - start) / 1_000_000);
     Thread.sleep(2500); // charts animate in; the page has no "done" signal for every block
     long height =
         (Long) ((JavascriptExecutor) browser).executeScript("return document.body.scrollHeight");
-    browser.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 40, 4000)));
+    browser.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 40, 2000)));
     Thread.sleep(800);
     Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
