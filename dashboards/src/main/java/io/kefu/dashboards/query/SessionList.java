@@ -110,10 +110,7 @@ public final class SessionList {
     }
     String rule = params.get("rule_id");
     if (rule != null && !rule.isBlank()) {
-      QaRuleId id = QaRuleId.fromId(rule.strip());
-      if (id == null) {
-        throw new BadRequestException("rule_id '" + SqlValues.shorten(rule) + "' is not a QA rule");
-      }
+      QaRuleId id = SqlValues.rule(rule);
       where.add(
           "session_id IN (SELECT session_id FROM "
               + gateway.qualify(KefuSchema.QA_VIOLATIONS)

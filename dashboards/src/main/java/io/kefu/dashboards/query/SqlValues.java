@@ -1,5 +1,6 @@
 package io.kefu.dashboards.query;
 
+import io.kefu.core.qa.QaRuleId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -60,6 +61,16 @@ public final class SqlValues {
               + "'");
     }
     return literal(value);
+  }
+
+  /** A QA rule by its id. */
+  public static QaRuleId rule(String id) {
+    QaRuleId rule = id == null ? null : QaRuleId.fromId(id.strip());
+    if (rule == null) {
+      throw new BadRequestException(
+          "rule_id '" + shorten(String.valueOf(id)) + "' is not a QA rule");
+    }
+    return rule;
   }
 
   /** The parameter as a day, or null when absent or blank. */

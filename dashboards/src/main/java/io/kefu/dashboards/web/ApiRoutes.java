@@ -11,8 +11,10 @@ import io.kefu.dashboards.query.ForbiddenException;
 import io.kefu.dashboards.query.HotIssues;
 import io.kefu.dashboards.query.ModelsView;
 import io.kefu.dashboards.query.QaReview;
+import io.kefu.dashboards.query.ReviewActions;
 import io.kefu.dashboards.query.ServiceQuality;
 import io.kefu.dashboards.query.SessionList;
+import io.kefu.dashboards.query.Transcript;
 import io.kefu.qa.review.QaReviewStore;
 import io.kefu.qa.review.QaRole;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,8 @@ final class ApiRoutes {
   private final HotIssues hot;
   private final ServiceQuality quality;
   private final QaReview qa;
+  private final Transcript transcript;
+  private final ReviewActions review;
   private final SessionList sessions;
   private final ModelsView models;
   private final DataHealth data;
@@ -36,8 +40,10 @@ final class ApiRoutes {
     this.models = new ModelsView(services.registry());
     this.hot = new HotIssues(services.gateway(), models::faqTitle);
     this.quality = new ServiceQuality(services.gateway());
-    this.qa =
-        new QaReview(services.gateway(), new QaReviewStore(services.gateway(), services.clock()));
+    QaReviewStore store = new QaReviewStore(services.gateway(), services.clock());
+    this.qa = new QaReview(services.gateway(), store);
+    this.transcript = new Transcript(services.gateway(), store);
+    this.review = new ReviewActions(services.gateway(), store);
     this.sessions = new SessionList(services.gateway());
     this.data = new DataHealth(services.gateway(), services.ingestReports());
   }
@@ -49,11 +55,12 @@ final class ApiRoutes {
     routes.get("/api/qa/inspections", ctx -> ctx.json(qa.queue(params(ctx), qaViewer(ctx))));
     routes.get("/api/qa/spotlight", ctx -> ctx.json(qa.spotlight(qaViewer(ctx))));
     routes.get(
-        "/api/qa/sessions/{id}", ctx -> ctx.json(qa.session(ctx.pathParam("id"), qaViewer(ctx))));
-    routes.post("/api/qa/verdicts", ctx -> ctx.json(qa.verdict(body(ctx), manager(ctx))));
-    routes.post("/api/qa/appeals", ctx -> ctx.json(qa.appeal(body(ctx), qaViewer(ctx))));
-    routes.post("/api/qa/appeals/ruling", ctx -> ctx.json(qa.ruling(body(ctx), manager(ctx))));
-    routes.get("/api/qa/appeals", ctx -> ctx.json(qa.appeals(params(ctx), qaViewer(ctx))));
+        "/api/qa/sessions/{id}",
+        ctx -> ctx.json(transcript.session(ctx.pathParam("id"), qaViewer(ctx))));
+    routes.post("/api/qa/verdicts", ctx -> ctx.json(review.verdict(body(ctx), manager(ctx))));
+    routes.post("/api/qa/appeals", ctx -> ctx.json(review.appeal(body(ctx), qaViewer(ctx))));
+    routes.post("/api/qa/appeals/ruling", ctx -> ctx.json(review.ruling(body(ctx), manager(ctx))));
+    routes.get("/api/qa/appeals", ctx -> ctx.json(review.appeals(params(ctx), qaViewer(ctx))));
     routes.get(
         "/api/qa/calibration",
         ctx -> {

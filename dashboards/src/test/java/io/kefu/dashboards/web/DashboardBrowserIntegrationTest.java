@@ -119,6 +119,9 @@ class DashboardBrowserIntegrationTest {
         for (String chart : chartsWithData(page)) {
           waitFor(By.cssSelector("#" + chart + "[data-rendered=true]"));
         }
+        assertThat(browser.findElements(By.cssSelector(".chart:not([data-rendered=true])")))
+            .as("charts of " + page + " left without data")
+            .isEmpty();
         screenshot(role.getKey() + "-" + page);
       }
       logout();
@@ -222,11 +225,13 @@ class DashboardBrowserIntegrationTest {
     logout();
   }
 
+  /** Every chart of the page: the fixture gives each of them data. */
   private static List<String> chartsWithData(String page) {
     return switch (page) {
-      case "hot" -> List.of("chart-top-now", "chart-top-day", "chart-intent-trend");
+      case "hot" ->
+          List.of("chart-top-now", "chart-top-day", "chart-intent-trend", "chart-faq-trend");
       case "quality" -> List.of("chart-fcr", "chart-csat");
-      case "data" -> List.of("chart-events", "chart-dead-letters");
+      case "data" -> List.of("chart-events", "chart-dead-letters", "chart-late-events");
       case "models" -> List.of("chart-model-0");
       default -> List.of();
     };

@@ -378,6 +378,26 @@ final class DashboardFixture {
                 "version",
                 1)));
     gateway.insertJsonEachRow(
+        KefuSchema.LATE_EVENTS,
+        List.of(
+            row(
+                "day",
+                DAY2.toString(),
+                "event_id",
+                "s21-1-late",
+                "session_id",
+                "s21-1",
+                "type",
+                "rating",
+                "ts",
+                day2 + 3600,
+                "watermark",
+                day2 + 7200,
+                "handling",
+                "corrected",
+                "version",
+                1)));
+    gateway.insertJsonEachRow(
         KefuSchema.DEAD_LETTERS,
         List.of(
             row(
