@@ -48,6 +48,23 @@ cmd_dashboard() {
   run_module dashboards io.kefu.dashboards.DashboardCommand "$@"
 }
 
+cmd_retrain() {
+  KEFU_JAVA_OPTS="${KEFU_JAVA_OPTS:--Xmx1g} -Dkefu.root=$KEFU_ROOT" \
+    run_module dags io.kefu.dags.pipeline.RetrainCommand "$@"
+}
+
+cmd_data_quality() {
+  case "${1:-}" in
+    -h | --help) ;;
+    *) [[ -n "${KEFU_STACK_STARTED:-}" ]] || cmd_stack start >/dev/null ;;
+  esac
+  run_module dags io.kefu.dags.quality.DataQualityCommand "$@"
+}
+
+cmd_airflow() {
+  run_module dags io.kefu.dags.airflow.AirflowCommand "$@"
+}
+
 cmd_users() {
   run_module dashboards io.kefu.dashboards.UsersCommand "$@"
 }

@@ -263,7 +263,23 @@ public final class ModelRegistry {
   public void promote(PromotionRequest request) {
     ModelName model = ModelName.parse(request.model());
     String who = request.actor() == null ? actor : request.actor();
-    Integer before = io(() -> lock.withLock(() -> changes.promote(model, request, who)));
+    Integer before;
+    try {
+      before = io(() -> lock.withLock(() -> changes.promote(model, request, who)));
+    } catch (io.kefu.registry.promotion.PromotionRefusedException e) {
+      // a refusal is news for the team too: the hooks hear of it with both figures
+      publish(
+          new ModelEvent(
+              ModelEvent.PROMOTION_REFUSED,
+              model.wireName(),
+              request.version(),
+              request.alias(),
+              null,
+              clock.instant().toString(),
+              who,
+              e.getMessage()));
+      throw e;
+    }
     publishAliasChange(model, request.alias(), request.version(), before, who);
   }
 

@@ -1,5 +1,8 @@
 package io.kefu.registry.cli;
 
+import io.kefu.cli.CommandLines;
+import io.kefu.registry.ModelRegistry;
+import io.kefu.registry.promotion.PromotionRefusedException;
 import io.kefu.registry.promotion.PromotionRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "promote",
     mixinStandardHelpOptions = true,
-    description = "Point an alias at a version; production must beat the current one.")
+    description = {
+      "Point an alias at a version (NAME:VERSION, or NAME:latest for the newest); production"
+          + " must beat the current one."
+    })
 final class PromoteCommand implements Callable<Integer> {
 
   @Mixin RegistryOptions options;
@@ -37,13 +43,31 @@ final class PromoteCommand implements Callable<Integer> {
   @Option(names = "--reason", paramLabel = "TEXT", description = "why, kept in the audit log")
   String reason;
 
+  @Option(
+      names = "--exit-code-when-refused",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "exit code when the gate refuses (default ${DEFAULT-VALUE}, as any failure); a"
+              + " pipeline sets its own so that a refusal is a decision, not a failed step")
+  int refusedExitCode;
+
   @Override
   public Integer call() {
     ModelRef model = ModelRef.parse(ref);
-    int version = model.requireVersion();
+    ModelRegistry registry = options.open();
+    int version = model.requireVersion(registry);
     PromotionRequest request =
         new PromotionRequest(model.name(), version, alias, metric, margin, null, reason, force);
-    options.open().promote(request);
+    try {
+      registry.promote(request);
+    } catch (PromotionRefusedException e) {
+      if (refusedExitCode == CommandLines.FAILED) {
+        throw e;
+      }
+      spec.commandLine().getErr().println("refused: " + e.getMessage());
+      return refusedExitCode;
+    }
     spec.commandLine()
         .getOut()
         .println(alias + " of " + model.name() + " is now version " + version);

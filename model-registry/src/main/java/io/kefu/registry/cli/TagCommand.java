@@ -28,12 +28,10 @@ final class TagCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "tag must be KEY=VALUE, as in validation=passed, not '" + tag + "'");
     }
-    options
-        .open()
-        .tag(model.name(), model.requireVersion(), tag.substring(0, eq), tag.substring(eq + 1));
-    spec.commandLine()
-        .getOut()
-        .println(model.name() + ":" + model.requireVersion() + " tagged " + tag);
+    io.kefu.registry.ModelRegistry registry = options.open();
+    int version = model.requireVersion(registry);
+    registry.tag(model.name(), version, tag.substring(0, eq), tag.substring(eq + 1));
+    spec.commandLine().getOut().println(model.name() + ":" + version + " tagged " + tag);
     return 0;
   }
 }

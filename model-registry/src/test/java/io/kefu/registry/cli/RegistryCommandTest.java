@@ -80,6 +80,17 @@ class RegistryCommandTest {
   }
 
   @Test
+  void aPipelinePromotesTheLatestAndTellsARefusalByItsOwnExitCode() {
+    assertThat(run("promote", "intent:1", "--exit-code-when-refused", "3")).isZero();
+    assertThat(out.toString()).contains("now version 1");
+
+    assertThat(run("promote", "intent:latest", "--exit-code-when-refused", "3")).isEqualTo(3);
+    assertThat(err.toString()).startsWith("refused: ").contains("0.7500", "0.8000");
+    assertThat(run("tag", "intent:latest", "checked=yes")).isZero();
+    assertThat(out.toString()).contains("intent:2 tagged checked=yes");
+  }
+
+  @Test
   void aForcedPromotionNeedsAReasonAndShowsInHistory() {
     run("promote", "intent:1");
     assertThat(run("promote", "intent:2", "--force")).isEqualTo(1);

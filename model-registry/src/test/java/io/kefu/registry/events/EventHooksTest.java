@@ -49,6 +49,26 @@ class EventHooksTest {
   }
 
   @Test
+  void aRefusedPromotionReachesTheHookWithBothFigures() throws Exception {
+    Path received = dir.resolve("refused.jsonl");
+    CommandHook hook =
+        new CommandHook(List.of("sh", "-c", "cat >> '" + received + "'"), Duration.ofSeconds(10));
+    ModelRegistry registry = ModelRegistry.open(dir.resolve("registry2"), hook);
+    registry.register("intent", TestModels.artifacts(dir, "a", 1), TestModels.provenance(0.8));
+    registry.register("intent", TestModels.artifacts(dir, "b", 2), TestModels.provenance(0.75));
+    registry.promote(PromotionRequest.toProduction("intent", 1));
+
+    assertThatThrownBy(() -> registry.promote(PromotionRequest.toProduction("intent", 2)))
+        .isInstanceOf(io.kefu.registry.promotion.PromotionRefusedException.class);
+
+    List<String> lines = Files.readAllLines(received, StandardCharsets.UTF_8);
+    JsonNode refused = RegistryJson.MAPPER.readTree(lines.get(lines.size() - 1));
+    assertThat(refused.get("type").asText()).isEqualTo("promotion-refused");
+    assertThat(refused.get("version").asInt()).isEqualTo(2);
+    assertThat(refused.get("reason").asText()).contains("0.7500", "0.8000");
+  }
+
+  @Test
   void aFailingCommandIsReportedWithItsExitCode() {
     CommandHook hook =
         new CommandHook(List.of("sh", "-c", "cat > /dev/null; exit 3"), Duration.ofSeconds(10));

@@ -23,8 +23,18 @@ public final class RegisteredClassifiers {
     }
   }
 
+  /** The version number that asks for the newest version, whatever production is. */
+  public static final int NEWEST = 0;
+
   /** The version named, else production, else the newest. */
   public static int chooseVersion(ModelRegistry registry, String task, Integer version) {
+    if (version != null && version == NEWEST) {
+      List<Integer> versions = registry.versions(task);
+      if (versions.isEmpty()) {
+        throw new IllegalArgumentException("no " + task + " model is registered yet");
+      }
+      return versions.get(versions.size() - 1);
+    }
     if (version != null) {
       return version;
     }

@@ -1,0 +1,6 @@
+"""The kefu_data_quality DAG: its steps, schedule, retries and timeouts come from pipelines.yaml (see
+kefu_pipelines.py); nothing about them is written here."""
+
+from kefu_pipelines import build
+
+dag = build("kefu_data_quality")
