@@ -12,11 +12,11 @@ import java.util.Map;
  * Triggers the retrain DAG through Airflow's REST API, with the day and the reason in the run's
  * {@code conf} so the run says why it started.
  */
-final class AirflowRetrainTrigger implements RetrainTrigger {
+public final class AirflowRetrainTrigger implements RetrainTrigger {
 
   private final AirflowClient client;
 
-  AirflowRetrainTrigger(AirflowClient client) {
+  public AirflowRetrainTrigger(AirflowClient client) {
     this.client = client;
   }
 
