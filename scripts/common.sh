@@ -87,8 +87,9 @@ run_module() {
   java ${KEFU_JAVA_OPTS:--Xmx4g} $(jvm_module_flags) \
     -Dorg.bytedeco.javacpp.cachedir="$KEFU_STATE/javacpp" -Dkefu.log.file="$log" \
     -cp "$cp" "$main_class" "$@" || rc=$?
-  if [[ $rc -gt 2 ]]; then
-    # not a command's own failure (1) or usage error (2): the JVM died, e.g. out of memory
+  if [[ $rc -eq 3 || $rc -ge 128 ]]; then
+    # the JVM died: 3 is -XX:+ExitOnOutOfMemoryError's code, 128+N a signal (137: the OOM killer).
+    # Other codes are the command's own (1 failure, 2 usage, 4 the promotion gate's refusal).
     die "${main_class##*.} exited with code $rc; log: $log"
   fi
   return $rc

@@ -38,7 +38,7 @@ class PipelineFileTest {
     assertThat(retrain.get(retrain.size() - 1)).isEqualTo("notify");
     assertThat(pipelines.get("kefu_retrain").steps())
         .filteredOn(s -> s.id().startsWith("promote_"))
-        .allSatisfy(s -> assertThat(s.skipExitCodes()).containsExactly(3));
+        .allSatisfy(s -> assertThat(s.skipExitCodes()).containsExactly(4));
   }
 
   @Test

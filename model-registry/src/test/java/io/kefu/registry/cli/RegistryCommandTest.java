@@ -81,10 +81,10 @@ class RegistryCommandTest {
 
   @Test
   void aPipelinePromotesTheLatestAndTellsARefusalByItsOwnExitCode() {
-    assertThat(run("promote", "intent:1", "--exit-code-when-refused", "3")).isZero();
+    assertThat(run("promote", "intent:1", "--exit-code-when-refused", "4")).isZero();
     assertThat(out.toString()).contains("now version 1");
 
-    assertThat(run("promote", "intent:latest", "--exit-code-when-refused", "3")).isEqualTo(3);
+    assertThat(run("promote", "intent:latest", "--exit-code-when-refused", "4")).isEqualTo(4);
     assertThat(err.toString()).startsWith("refused: ").contains("0.7500", "0.8000");
     assertThat(run("tag", "intent:latest", "checked=yes")).isZero();
     assertThat(out.toString()).contains("intent:2 tagged checked=yes");
