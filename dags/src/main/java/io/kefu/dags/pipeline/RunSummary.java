@@ -30,7 +30,7 @@ final class RunSummary {
             switch (r.status()) {
               case SUCCEEDED -> "promoted: " + r.lastLine();
               case SKIPPED ->
-                  r.lastLine().startsWith("refused") ? r.lastLine() : "refused: " + r.lastLine();
+                  r.lastLine().contains("refused") ? r.lastLine() : "refused: " + r.lastLine();
               default ->
                   r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                       + ": "

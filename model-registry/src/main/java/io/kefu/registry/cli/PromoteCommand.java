@@ -65,7 +65,7 @@ final class PromoteCommand implements Callable<Integer> {
       if (refusedExitCode == CommandLines.FAILED) {
         throw e;
       }
-      spec.commandLine().getErr().println("refused: " + e.getMessage());
+      spec.commandLine().getErr().println(e.getMessage()); // names the refusal and both figures
       return refusedExitCode;
     }
     spec.commandLine()

@@ -85,7 +85,7 @@ class RegistryCommandTest {
     assertThat(out.toString()).contains("now version 1");
 
     assertThat(run("promote", "intent:latest", "--exit-code-when-refused", "4")).isEqualTo(4);
-    assertThat(err.toString()).startsWith("refused: ").contains("0.7500", "0.8000");
+    assertThat(err.toString()).startsWith("intent:2 refused: ").contains("0.7500", "0.8000");
     assertThat(run("tag", "intent:latest", "checked=yes")).isZero();
     assertThat(out.toString()).contains("intent:2 tagged checked=yes");
   }
