@@ -348,7 +348,7 @@ USAGE
 demo_logins() {
   local data="$1" agent
   agent=$(zcat -f "$data"/raw/* 2>/dev/null | grep -o '"agent_id":"[^"]*"' \
-    | awk -F'"' '{n[$4]++} END {for (a in n) if (n[a] > best) {best = n[a]; top = a}; print top}')
+    | awk -F'"' '{n[$4]++} END {for (a in n) if (n[a] > best) {best = n[a]; top = a}; print top}') || true
   [[ -n "$agent" ]] || agent="agent"
   info "dashboard logins (user name = role), saved in $KEFU_STATE/dashboard/users.jsonl:"
   run_module dashboards io.kefu.dashboards.UsersCommand demo --agent-id "$agent" >&2
@@ -373,10 +373,10 @@ them in a fresh demo registry (.kefu/demo/registry), replays the raw logs into K
 streams them through the Flink job into ClickHouse (messages, sessions, fcr_daily, csat_daily,
 hot_topics, hot_phrases, agent_timing_daily, every session inspected into qa_inspections and
 qa_violations, invalid lines into dead_letters), inspects the whole history with Spark against
-the truth, and prints the latest day's FCR, CSAT, top hot topic and QA coverage. Tables derived
-by an earlier demo run are dropped first (the QA managers' reviews are kept).
-Without
---no-serve it then serves the dashboard on http://127.0.0.1:8080 until interrupted.
+the truth, and prints the latest day's FCR, CSAT, top hot topic and QA coverage, and one dashboard
+login per role with its password. Tables derived by an earlier demo run are dropped first (the QA
+managers' reviews are kept). Without --no-serve it then serves the dashboards on
+http://127.0.0.1:8080 until interrupted.
 USAGE
         return ;;
       *) die "unknown demo option '$1'; accepted: --sessions N, --seed S, --no-serve" ;;
