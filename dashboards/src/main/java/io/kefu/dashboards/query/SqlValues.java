@@ -1,5 +1,6 @@
 package io.kefu.dashboards.query;
 
+import io.kefu.clickhouse.SqlLiteral;
 import io.kefu.core.qa.QaRuleId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,21 +22,9 @@ public final class SqlValues {
 
   private SqlValues() {}
 
-  /** A ClickHouse string literal. */
+  /** A ClickHouse string literal (the gateway module's one escaping). */
   public static String literal(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\'' -> out.append("\\'");
-        case '\0' -> out.append("\\0");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out.append('\'').toString();
+    return SqlLiteral.of(value);
   }
 
   /** The parameter as an identifier literal, or null when absent or blank. */

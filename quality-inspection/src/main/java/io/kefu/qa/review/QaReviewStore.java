@@ -2,6 +2,7 @@ package io.kefu.qa.review;
 
 import io.kefu.clickhouse.ClickHouseGateway;
 import io.kefu.clickhouse.KefuSchema;
+import io.kefu.clickhouse.SqlLiteral;
 import io.kefu.core.qa.QaRuleId;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,23 +87,24 @@ public final class QaReviewStore {
 
   /** The current verdicts on one violation, one per reviewer. */
   public List<Review> reviews(ViolationKey key) {
-    return readReviews("kind = 'verdict' AND violation_key = " + quote(key.value()));
+    return readReviews("kind = 'verdict' AND violation_key = " + SqlLiteral.of(key.value()));
   }
 
   /** The violation's appeal, if one was filed. */
   public Optional<Appeal> appeal(ViolationKey key) {
-    List<Appeal> appeals = readAppeals("kind = 'appeal' AND violation_key = " + quote(key.value()));
+    List<Appeal> appeals =
+        readAppeals("kind = 'appeal' AND violation_key = " + SqlLiteral.of(key.value()));
     return appeals.isEmpty() ? Optional.empty() : Optional.of(appeals.get(0));
   }
 
   /** The current verdicts on the violations of one session. */
   public List<Review> sessionReviews(String sessionId) {
-    return readReviews("kind = 'verdict' AND session_id = " + quote(sessionId));
+    return readReviews("kind = 'verdict' AND session_id = " + SqlLiteral.of(sessionId));
   }
 
   /** The appeals filed against the violations of one session. */
   public List<Appeal> sessionAppeals(String sessionId) {
-    return readAppeals("kind = 'appeal' AND session_id = " + quote(sessionId));
+    return readAppeals("kind = 'appeal' AND session_id = " + SqlLiteral.of(sessionId));
   }
 
   /** Every current verdict: the latest per (violation, reviewer). */
@@ -161,20 +163,16 @@ public final class QaReviewStore {
             "SELECT max(version) FROM "
                 + table
                 + " WHERE violation_key = "
-                + quote(key.value())
+                + SqlLiteral.of(key.value())
                 + " AND kind = "
-                + quote(kind)
+                + SqlLiteral.of(kind)
                 + " AND reviewer = "
-                + quote(reviewer));
+                + SqlLiteral.of(reviewer));
     return Math.max(at.toEpochMilli(), previous + 1);
   }
 
   // DateTime keeps whole seconds: what is returned is what a later read gives back.
   private static Instant stored(Instant now) {
     return now.truncatedTo(ChronoUnit.SECONDS);
-  }
-
-  static String quote(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 }
