@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The hot-issues page: top topics of the latest window and of the day, spike alerts grouped into
@@ -26,12 +26,12 @@ public final class HotIssues {
   private static final int TOP = 10;
 
   private final ClickHouseGateway gateway;
-  private final Function<String, String> faqTitles;
+  private final Supplier<Map<String, String>> faqTitles;
 
   /**
-   * @param faqTitles the production FAQ model's suggested title of a cluster id, or "" if unknown
+   * @param faqTitles the production FAQ model's suggested titles by cluster id (read once a page)
    */
-  public HotIssues(ClickHouseGateway gateway, Function<String, String> faqTitles) {
+  public HotIssues(ClickHouseGateway gateway, Supplier<Map<String, String>> faqTitles) {
     this.gateway = gateway;
     this.faqTitles = faqTitles;
   }
@@ -75,7 +75,8 @@ public final class HotIssues {
                 + latest
                 + " ORDER BY sessions DESC, topic_kind, topic LIMIT "
                 + TOP));
-    out.put("top_day", topDay(day));
+    Map<String, String> titles = faqTitles.get();
+    out.put("top_day", topDay(day, titles));
     out.put("spikes", spikes(topics, onDay));
     out.put("phrases", phrases(onDay));
     String range =
@@ -85,12 +86,13 @@ public final class HotIssues {
             + SqlValues.dayLiteral(day);
     out.put("intent_trend", trend("intent", range, 0));
     List<Map<String, Object>> faq = trend("faq_cluster", range, TOP);
-    faq.forEach(row -> row.put("title", faqTitles.apply(Rows.asString(row, "faq_cluster"))));
+    faq.forEach(
+        row -> row.put("title", titles.getOrDefault(Rows.asString(row, "faq_cluster"), "")));
     out.put("faq_trend", faq);
     return out;
   }
 
-  private List<Map<String, Object>> topDay(LocalDate day) {
+  private List<Map<String, Object>> topDay(LocalDate day, Map<String, String> titles) {
     String sessions = gateway.qualify(KefuSchema.SESSIONS);
     String where = " FINAL WHERE day = " + SqlValues.dayLiteral(day);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -108,7 +110,7 @@ public final class HotIssues {
                 + where
                 + " AND faq_cluster != '' GROUP BY faq_cluster ORDER BY sessions DESC, topic LIMIT "
                 + TOP)) {
-      row.put("title", faqTitles.apply(Rows.asString(row, "topic")));
+      row.put("title", titles.getOrDefault(Rows.asString(row, "topic"), ""));
       rows.add(row);
     }
     return rows;

@@ -132,23 +132,23 @@ public final class ModelsView {
         });
   }
 
-  /** The suggested title of a cluster of the production FAQ model, or "" when unknown. */
-  public String faqTitle(String clusterId) {
+  /**
+   * The suggested titles of the production FAQ model's clusters by cluster id; empty without a
+   * registry or a production FAQ model. Read once per version: a promotion changes the version.
+   */
+  public Map<String, String> faqTitles() {
     if (registry == null) {
-      return "";
+      return Map.of();
     }
     try {
       Optional<Integer> production =
           registry.aliasVersion(ModelName.FAQ.wireName(), AliasState.PRODUCTION);
-      if (production.isEmpty()) {
-        return "";
-      }
-      return faqTitles
-          .computeIfAbsent(production.get(), this::readTitles)
-          .getOrDefault(clusterId, "");
+      return production.isEmpty()
+          ? Map.of()
+          : faqTitles.computeIfAbsent(production.get(), this::readTitles);
     } catch (RuntimeException e) {
       LOG.warn("cannot read the FAQ model's cluster titles", e);
-      return "";
+      return Map.of();
     }
   }
 

@@ -38,7 +38,7 @@ final class ApiRoutes {
 
   ApiRoutes(DashboardServices services) {
     this.models = new ModelsView(services.registry());
-    this.hot = new HotIssues(services.gateway(), models::faqTitle);
+    this.hot = new HotIssues(services.gateway(), models::faqTitles);
     this.quality = new ServiceQuality(services.gateway());
     QaReviewStore store = new QaReviewStore(services.gateway(), services.clock());
     this.qa = new QaReview(services.gateway(), store);
